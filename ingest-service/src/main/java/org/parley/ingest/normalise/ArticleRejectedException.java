@@ -1,0 +1,16 @@
+package org.parley.ingest.normalise;
+
+/** Input that is not a news story; {@link #rule()} names the check that fired, e.g. "EMPTY", "TOO_LARGE". */
+public class ArticleRejectedException extends RuntimeException {
+
+    private final String rule;
+
+    public ArticleRejectedException(String rule, String message) {
+        super(message);
+        this.rule = rule;
+    }
+
+    public String rule() {
+        return rule;
+    }
+}
