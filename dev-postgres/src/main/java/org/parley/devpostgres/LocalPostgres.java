@@ -19,6 +19,7 @@ public final class LocalPostgres implements AutoCloseable {
     public static final String PASSWORD = "postgres";
 
     private final EmbeddedPostgres server;
+    private boolean closed;
 
     private LocalPostgres(EmbeddedPostgres server) {
         this.server = server;
@@ -83,12 +84,17 @@ public final class LocalPostgres implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + port() + "/" + database;
     }
 
+    /** Stops the server; safe to call twice, and quiet when the server already stopped (e.g. on Ctrl-C). */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             server.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("PostgreSQL stop: " + e.getMessage());
         }
     }
 }
