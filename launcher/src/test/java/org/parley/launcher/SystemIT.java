@@ -1,0 +1,190 @@
+package org.parley.launcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.parley.launcher.client.ParleyClient;
+import org.parley.launcher.eval.Evaluate;
+import org.parley.launcher.eval.GoldStandard;
+import org.parley.launcher.eval.Score;
+import org.parley.launcher.stack.LocalStack;
+import org.parley.launcher.stack.ServiceProcess;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole system as a user runs it: embedded PostgreSQL, the three packaged services as separate JVMs over
+ * real HTTP, every request through the gateway. Ordered: the seed score needs a database holding only the seeds.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SystemIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("parley.root", "..")).toAbsolutePath().normalize();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private LocalStack stack;
+    private ParleyClient client;
+
+    @BeforeAll
+    void startSystem() throws IOException {
+        Path state = Files.createTempDirectory(ROOT.resolve("launcher/target"), "system-it-");
+        long started = System.nanoTime();
+        stack = LocalStack.start(ROOT, state, LocalStack.Ports.random());
+        System.out.printf("System started in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        client = new ParleyClient(stack.graphqlUrl());
+    }
+
+    @AfterAll
+    void stopSystem() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void seedArticlesScoreAtTheLevelReached() {
+        Score score = Evaluate.run(client, ROOT.resolve("seeds"), GoldStandard.read(ROOT.resolve("seeds/seeds.gold.json")));
+        System.out.print(score.report());
+        for (ServiceProcess service : stack.services()) {
+            System.out.printf("RSS after seeds: %s %d MB%n", service.name(), service.residentKilobytes() / 1024);
+        }
+        assertTrue(score.f1() >= SeedTargets.ENGAGEMENT_F1, "engagement F1 " + score.f1());
+        assertTrue(score.personsF1() >= SeedTargets.PERSONS_F1, "persons F1 " + score.personsF1());
+        assertTrue(score.statusAccuracy() >= SeedTargets.STATUS_ACCURACY, "status accuracy " + score.statusAccuracy());
+        assertTrue(score.dayAccuracy() >= SeedTargets.DAY_ACCURACY, "day accuracy " + score.dayAccuracy());
+    }
+
+    @Test
+    @Order(2)
+    void seedCallBetweenBlinkenAndLavrovIsQueryableThroughTheGateway() throws IOException {
+        String id = client.ingest(Files.readString(ROOT.resolve("seeds/003_1a86e49c1743badb.txt")));
+        assertEquals("PROCESSED", client.awaitProcessed(List.of(id), Duration.ofMinutes(2)).get(id));
+
+        JsonNode article = client.graphql().data("""
+                query Article($id: ID!) {
+                  article(id: $id) {
+                    status publishedOn
+                    actors { name kind }
+                    engagements { type date { start } participants { actor { name } } evidence { sentence article { id } } }
+                  }
+                }""", Map.of("id", id)).get("article");
+        assertEquals("2022-02-01", article.get("publishedOn").asText());
+        List<String> persons = StreamSupport.stream(article.get("actors").spliterator(), false)
+                .filter(actor -> "PERSON".equals(actor.get("kind").asText()))
+                .map(actor -> actor.get("name").asText()).toList();
+        assertTrue(persons.contains("Antony Blinken"), "persons: " + persons);
+        assertTrue(persons.stream().anyMatch(name -> name.matches("Serge[iy] Lavrov")), "persons: " + persons);
+
+        boolean callFound = StreamSupport.stream(article.get("engagements").spliterator(), false)
+                .anyMatch(engagement -> "CALL".equals(engagement.get("type").asText())
+                        && "2022-02-01".equals(engagement.get("date").get("start").asText())
+                        && participantNames(engagement).contains("Antony Blinken")
+                        && participantNames(engagement).stream().anyMatch(name -> name.endsWith("Lavrov"))
+                        && StreamSupport.stream(engagement.get("evidence").spliterator(), false)
+                        .anyMatch(evidence -> id.equals(evidence.get("article").get("id").asText())));
+        assertTrue(callFound, "engagements: " + article.get("engagements"));
+    }
+
+    @Test
+    @Order(3)
+    void articleIngestedWhileEntityServiceIsDownIsProcessedOnceItIsBack() {
+        String text = """
+                BERLIN, March 3 (Reuters) - Austrian Chancellor Karl Nehammer met Polish Prime Minister Mateusz \
+                Morawiecki in Vienna on Thursday to discuss energy supplies, the Austrian government said.
+
+                The two leaders agreed to meet again in Warsaw next month, officials said.""";
+        stack.entity().stop();
+        try {
+            String id = client.ingest(text);
+            sleep(Duration.ofSeconds(3));
+            assertEquals("RECEIVED", client.status(id), "no PROCESSED while entity-service is down");
+        } finally {
+            stack.entity().start();
+            stack.entity().awaitReady(LocalStack.readyTimeout());
+        }
+        String id = client.ingest(text);
+        assertEquals("PROCESSED", client.awaitProcessed(List.of(id), Duration.ofMinutes(2)).get(id));
+        long nehammerEngagements = countEngagementsNaming("Nehammer");
+
+        String again = client.ingest(text);
+        assertEquals(id, again, "the same story twice is one article");
+        assertEquals(nehammerEngagements, countEngagementsNaming("Nehammer"), "nothing duplicated");
+        assertTrue(nehammerEngagements >= 1, "the meeting was recorded");
+    }
+
+    @Test
+    @Order(4)
+    void badInputGetsClearErrorsAndStoresNothing() throws Exception {
+        int articlesBefore = articleCount();
+
+        // Empty text through the gateway mutation.
+        JsonNode empty = client.graphql().execute("""
+                mutation { ingestArticle(input: { text: "   " }) { id } }""", Map.of());
+        assertEquals("BAD_USER_INPUT", empty.get("errors").get(0).get("extensions").get("code").asText(), empty.toString());
+
+        // A query naming a field the schema does not have.
+        JsonNode wrongField = client.graphql().execute("{ articles { nodes { headline } } }", Map.of());
+        assertFalse(wrongField.path("errors").isEmpty(), wrongField.toString());
+        assertTrue(wrongField.get("errors").get(0).get("message").asText().contains("headline"), wrongField.toString());
+
+        // Malformed JSON and a text over the size limit, straight at the ingest REST API.
+        assertEquals(400, postArticle("{\"text\": \"unterminated").statusCode());
+        String huge = "Diplomats met. ".repeat(20_000);
+        assertEquals(413, postArticle("{\"text\": \"" + huge + "\"}").statusCode());
+
+        assertEquals(articlesBefore, articleCount(), "no article stored by bad input");
+    }
+
+    private HttpResponse<String> postArticle(String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(stack.ingest().baseUrl() + "/articles"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private int articleCount() {
+        return client.graphql().data("{ articles(first: 1) { totalCount } }", Map.of())
+                .get("articles").get("totalCount").asInt();
+    }
+
+    private long countEngagementsNaming(String surname) {
+        return client.all("engagements", "{ id participants { actor { name } } }").stream()
+                .filter(engagement -> participantNames(engagement).stream().anyMatch(name -> name.contains(surname)))
+                .count();
+    }
+
+    private static List<String> participantNames(JsonNode engagement) {
+        List<String> names = new ArrayList<>();
+        engagement.get("participants").forEach(p -> names.add(p.get("actor").get("name").asText()));
+        return names;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
