@@ -157,6 +157,30 @@ class SystemIT {
         assertEquals(articlesBefore, articleCount(), "no article stored by bad input");
     }
 
+    @Test
+    @Order(5)
+    void subgraphsComposeWithAStandardFederationComposer() throws Exception {
+        Path sdlDirectory = Files.createTempDirectory(ROOT.resolve("launcher/target"), "sdl-");
+        List<String> command = new ArrayList<>(List.of("node", ROOT.resolve("tools/federation/compose.mjs").toString()));
+        for (ServiceProcess subgraph : List.of(stack.entity(), stack.ingest())) {
+            String sdl = new org.parley.launcher.client.GraphQLClient(subgraph.baseUrl() + "/graphql")
+                    .data("{ _service { sdl } }", Map.of()).get("_service").get("sdl").asText();
+            Path file = sdlDirectory.resolve(subgraph.name() + ".graphql");
+            Files.writeString(file, sdl);
+            command.add(subgraph.name() + "=" + file);
+        }
+        run(List.of("npm", "ci", "--no-audit", "--no-fund"), ROOT.resolve("tools/federation"));
+        Process compose = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(compose.getInputStream().readAllBytes());
+        assertEquals(0, compose.waitFor(), "composition failed:\n" + output);
+    }
+
+    private static void run(List<String> command, Path directory) throws Exception {
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertEquals(0, process.waitFor(), String.join(" ", command) + " failed:\n" + output);
+    }
+
     private HttpResponse<String> postArticle(String body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(stack.ingest().baseUrl() + "/articles"))
                 .header("Content-Type", "application/json")

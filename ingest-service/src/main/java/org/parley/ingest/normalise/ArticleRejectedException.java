@@ -1,6 +1,9 @@
 package org.parley.ingest.normalise;
 
+import io.smallrye.graphql.api.ErrorCode;
+
 /** Input that is not a news story; {@link #rule()} names the check that fired, e.g. "EMPTY", "TOO_LARGE". */
+@ErrorCode("BAD_USER_INPUT")
 public class ArticleRejectedException extends RuntimeException {
 
     private final String rule;

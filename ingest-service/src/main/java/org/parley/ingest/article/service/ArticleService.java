@@ -1,0 +1,134 @@
+package org.parley.ingest.article.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.parley.ingest.article.api.ArticleInput;
+import org.parley.ingest.article.api.InvalidRequestException;
+import org.parley.ingest.article.model.Article;
+import org.parley.ingest.article.model.ArticleStatus;
+import org.parley.ingest.article.repository.ArticleRepository;
+import org.parley.ingest.delivery.model.Delivery;
+import org.parley.ingest.delivery.repository.DeliveryRepository;
+import org.parley.ingest.normalise.ArticleNormaliser;
+import org.parley.ingest.normalise.NormalisedArticle;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Accepts articles: normalise, store once per story, and queue for processing in the same transaction. */
+@ApplicationScoped
+public class ArticleService {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final ArticleNormaliser normaliser;
+    private final ArticleRepository articles;
+    private final DeliveryRepository deliveries;
+    private final MeterRegistry metrics;
+
+    ArticleService(ArticleNormaliser normaliser, ArticleRepository articles, DeliveryRepository deliveries,
+                   MeterRegistry metrics) {
+        this.normaliser = normaliser;
+        this.articles = articles;
+        this.deliveries = deliveries;
+        this.metrics = metrics;
+    }
+
+    /**
+     * Stores the article durably and queues it; throws {@link org.parley.ingest.normalise.ArticleRejectedException}
+     * for input that is not a news story, storing nothing.
+     */
+    public ArticleSubmission submit(ArticleInput input) {
+        NormalisedArticle normalised = normaliser.normalise(input.text(), input.publishedOn());
+        String contentHash = sha256(normalised.text());
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> storeUnlessPresent(input, normalised, contentHash));
+        } catch (PersistenceException e) {
+            if (!(e.getCause() instanceof ConstraintViolationException)) {
+                throw e;
+            }
+            // A concurrent request stored the same story between our lookup and insert.
+            return QuarkusTransaction.requiringNew().call(() -> new ArticleSubmission(
+                    articles.findByContentHash(contentHash).orElseThrow(() -> e), false));
+        }
+    }
+
+    private ArticleSubmission storeUnlessPresent(ArticleInput input, NormalisedArticle normalised, String contentHash) {
+        Optional<Article> existing = articles.findByContentHash(contentHash);
+        if (existing.isPresent()) {
+            return new ArticleSubmission(existing.get(), false);
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Article article = new Article();
+        article.id = UUID.randomUUID();
+        article.rawText = input.text();
+        article.text = normalised.text();
+        article.contentHash = contentHash;
+        article.title = input.title() != null && !input.title().isBlank() ? input.title().strip() : normalised.title();
+        article.source = input.source();
+        article.url = input.url();
+        article.publishedOn = normalised.publishedOn();
+        article.publishedOnSource = normalised.publishedOnSource();
+        article.status = ArticleStatus.RECEIVED;
+        article.receivedAt = now;
+        articles.persist(article);
+
+        Delivery delivery = new Delivery();
+        delivery.articleId = article.id;
+        delivery.nextAttemptAt = now;
+        deliveries.persist(delivery);
+        articles.flush();
+        metrics.counter("parley.articles.received").increment();
+        return new ArticleSubmission(article, true);
+    }
+
+    public Optional<Article> find(UUID id) {
+        return QuarkusTransaction.joiningExisting().call(() -> articles.findByIdOptional(id));
+    }
+
+    public List<Article> findAll(List<UUID> ids) {
+        return QuarkusTransaction.joiningExisting().call(() -> articles.findByIds(ids));
+    }
+
+    /** The page of {@code first} articles after the cursor (null: from the newest). */
+    public ArticlePage page(int first, String afterCursor) {
+        if (first < 0 || first > MAX_PAGE_SIZE) {
+            throw new InvalidRequestException("first must be between 0 and " + MAX_PAGE_SIZE + ", was " + first);
+        }
+        ArticleCursor after = afterCursor == null ? null : decodeCursor(afterCursor);
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            List<Article> rows = after == null
+                    ? articles.page(first + 1, null, null)
+                    : articles.page(first + 1, after.receivedAt(), after.id());
+            boolean more = rows.size() > first;
+            return new ArticlePage(more ? rows.subList(0, first) : rows, more, articles.count());
+        });
+    }
+
+    private static ArticleCursor decodeCursor(String cursor) {
+        try {
+            return ArticleCursor.decode(cursor);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

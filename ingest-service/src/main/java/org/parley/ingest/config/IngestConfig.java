@@ -1,0 +1,33 @@
+package org.parley.ingest.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Typed configuration under {@code parley.ingest}. */
+@ConfigMapping(prefix = "parley.ingest")
+public interface IngestConfig {
+
+    Worker worker();
+
+    /** {@code parley.ingest.worker.*}: the background processing of received articles. */
+    interface Worker {
+
+        /** {@code parley.ingest.worker.threads}: articles extracted in parallel (CoreNLP is CPU bound). */
+        @WithDefault("2")
+        int threads();
+
+        /** {@code parley.ingest.worker.lease}: how long a replica owns an article it is processing. */
+        @WithDefault("PT5M")
+        Duration lease();
+
+        /** {@code parley.ingest.worker.initial-backoff}: wait before the first retry of a failed delivery. */
+        @WithDefault("PT1S")
+        Duration initialBackoff();
+
+        /** {@code parley.ingest.worker.max-backoff}: the longest wait between delivery retries. */
+        @WithDefault("PT30S")
+        Duration maxBackoff();
+    }
+}

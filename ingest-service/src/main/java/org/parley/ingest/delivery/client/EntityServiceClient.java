@@ -1,0 +1,21 @@
+package org.parley.ingest.delivery.client;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.UUID;
+
+/** entity-service's delivery endpoint; idempotent on its side, so a retry after a lost answer is harmless. */
+@RegisterRestClient(configKey = "entity-service")
+@Path("/extractions")
+public interface EntityServiceClient {
+
+    @PUT
+    @Path("/{articleId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    void deliver(@PathParam("articleId") UUID articleId, DeliveryPayload payload);
+}
