@@ -16,7 +16,7 @@ final class InputGuard {
             throw new ArticleRejectedException("TOO_LARGE",
                     "text has " + rawText.length() + " characters; the limit is " + maxCharacters);
         }
-        if (rawText == null || rawText.isBlank()) {
+        if (rawText == null || rawText.codePoints().allMatch(InputGuard::isBlankCharacter)) {
             throw new ArticleRejectedException("EMPTY", "text is empty or whitespace only");
         }
         int controls = 0;
@@ -44,6 +44,12 @@ final class InputGuard {
             throw new ArticleRejectedException("BINARY",
                     "text contains " + replacements + " U+FFFD replacement characters; it was not valid UTF-8");
         }
+    }
+
+    /** Whitespace in any of Unicode's forms, including no-break and zero-width spaces. */
+    private static boolean isBlankCharacter(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u2060'
+                || c == '\uFEFF';
     }
 
     /** A C0 control, DEL, or a C1 control that no common Windows code page maps to a printable character. */

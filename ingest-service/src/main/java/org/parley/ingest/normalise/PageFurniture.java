@@ -39,7 +39,7 @@ final class PageFurniture {
     private static final Pattern LABEL_PREFIX = Pattern.compile("(?i)^(?:read more|read also|also read|more"
             + "|related(?: articles?| stories| coverage| content)?|see also|recommended|watch|listen|source|sources"
             + "|tags?|topics?|filed under|categor(?:y|ies)|photo|photos|photograph|image|picture|video|credit"
-            + "|caption|file photo|editor'?s note|note to editors?|copyright)\\s*[:|»>]");
+            + "|caption|file photo|editor'?s note|note to editors?|copyright|our standards)\\s*[:|»>]");
 
     private static final Pattern CREDITS = Pattern.compile(
             "(?i)^\\(?(?:additional\\s+)?(?:reporting|writing|editing|compiled|produced|translation|graphics)"
@@ -50,7 +50,8 @@ final class PageFurniture {
             "der", "al", "el", "bin", "la", "le", "du", "for", "|", "-", "/", "·");
 
     private static final Pattern CAMEL_TAGS = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+|\\p{Lu}{2,})(?:\\p{Lu}\\p{Ll}+|\\p{Lu}{2,}){2,}$");
-    private static final Pattern TAG_SEPARATORS = Pattern.compile("\\s*[|,·•/]\\s*");
+    private static final Pattern BAR_SEPARATORS = Pattern.compile("\\s*[|·•/]\\s*");
+    private static final Pattern COMMA_SEPARATORS = Pattern.compile("\\s*,\\s*");
 
     private static final Pattern PROMPT = Pattern.compile("(?i)\\b(?:newsletters?|inbox|subscribe|subscription|sign up"
             + "|sign-up|log in|register now|download (?:our|the) app|follow us|share (?:this|on|via)|click here|tap here"
@@ -95,6 +96,9 @@ final class PageFurniture {
             boolean continuesPrevious = previous != null && !kept.get(kept.size() - 1).isEmpty()
                     && Prose.endsMidSentence(previous);
             boolean continuedByNext = Prose.startsLowercase(next);
+            if (STANDALONE.matcher(line).matches() || READING_TIME.matcher(line).matches()) {
+                continue;
+            }
             if (continuesPrevious || continuedByNext) {
                 kept.add(line);
                 continue;
@@ -216,13 +220,20 @@ final class PageFurniture {
         return true;
     }
 
-    /** Topic tags: run together ("RussiaUSUkraineDiplomacy") or a separated list of capitalised names. */
+    /**
+     * Topic tags: run together ("RussiaUSUkraineDiplomacy"), three or more capitalised names between commas, or
+     * three or more short capitalised tags between bars or bullets ("Europe | Diplomacy | Ukraine war").
+     */
     static boolean isTagLine(String line) {
         if (CAMEL_TAGS.matcher(line).matches()) {
             return true;
         }
-        String[] parts = TAG_SEPARATORS.split(line);
-        if (parts.length < 3 || Prose.endsWithFullStop(line)) {
+        if (Prose.endsWithFullStop(line)) {
+            return false;
+        }
+        boolean barred = BAR_SEPARATORS.matcher(line).find();
+        String[] parts = (barred ? BAR_SEPARATORS : COMMA_SEPARATORS).split(line);
+        if (parts.length < 3) {
             return false;
         }
         for (String part : parts) {
@@ -230,8 +241,10 @@ final class PageFurniture {
             if (words.length == 0 || words.length > 3) {
                 return false;
             }
-            for (String word : words) {
-                if (!word.matches("[\\p{Lu}][\\p{L}'-]*")) {
+            for (int i = 0; i < words.length; i++) {
+                boolean mustBeCapitalised = i == 0 || !barred;
+                if (!words[i].matches("[\\p{L}][\\p{L}'-]*")
+                        || mustBeCapitalised && !Character.isUpperCase(words[i].codePointAt(0))) {
                     return false;
                 }
             }

@@ -20,7 +20,7 @@ final class ParagraphAssembler {
             "short", "high", "low", "far", "near", "cross", "full", "part", "one", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten", "year", "month", "week", "day", "much", "non", "co", "anti", "pro",
             "post", "pre", "vice", "deputy", "former", "then", "first", "second", "third", "top", "multi", "mid",
-            "semi", "cease", "right", "left", "hard", "pan", "inter", "intra", "war", "state", "government");
+            "semi", "cease", "right", "left", "hard", "pan", "war", "state", "government");
     /** A short line that starts a paragraph and does not run on is a heading, unless the paragraph is longer. */
     private static final int MAX_HEADING_WORDS = 14;
     /** A short line like "Paris:" before the story is a dateline place and opens the next paragraph. */
