@@ -1,0 +1,418 @@
+package org.parley.ingest.extraction;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import org.parley.ingest.extraction.ExtractedActor.ActorKind;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The actors of one article and which tokens name them: people from CoreNLP's PERSON tags (later mentions and
+ * near-miss spellings folded into the full name), countries and organisations from the gazetteer and ORGANIZATION
+ * tags, with each person's title and affiliation read from the words around the name.
+ */
+final class ActorTable {
+
+    /** An actor being assembled. */
+    static final class Actor {
+        final ActorKind kind;
+        String name;
+        String title;
+        Actor affiliation;
+        String ref;
+        final Set<String> mentions = new LinkedHashSet<>();
+        /** Folded tokens of the fullest name, for matching later mentions. */
+        List<String> nameTokens = List.of();
+
+        Actor(ActorKind kind, String name) {
+            this.kind = kind;
+            this.name = name;
+        }
+
+        String surname() {
+            return nameTokens.isEmpty() ? Gazetteer.fold(name) : nameTokens.get(nameTokens.size() - 1);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** A person's name as it occurs: sentence, token span [from, to) with 0-based token positions. */
+    record PersonMention(int sentence, int from, int to, Actor actor) {
+    }
+
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir");
+    private static final Set<String> BYLINE_CUES = Set.of("by", "reporter", "correspondent", "editor", "writer",
+            "reporting", "writing", "editing", "photo", "credit");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "outside", "into", "inside",
+            "across", "around", "within", "toward", "towards", "via");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*");
+
+    private final Gazetteer gazetteer;
+    private final List<List<CoreLabel>> sentences;
+    private final Map<String, Actor> byCanonical = new LinkedHashMap<>();
+    private final List<Actor> persons = new ArrayList<>();
+    private final List<PersonMention> personMentions = new ArrayList<>();
+    /** Actor per token, key = sentence * 10000 + token position. */
+    private final Map<Integer, Actor> tokenActor = new HashMap<>();
+    /** Country a place-name token lies in (capitals used as places), same key. */
+    private final Map<Integer, Actor> tokenPlaceCountry = new HashMap<>();
+
+    ActorTable(List<List<CoreLabel>> sentences, Gazetteer gazetteer) {
+        this.sentences = sentences;
+        this.gazetteer = gazetteer;
+        findCountriesAndOrganisations();
+        findPeople();
+        readTitles();
+    }
+
+    static int key(int sentence, int token) {
+        return sentence * 10000 + token;
+    }
+
+    Optional<Actor> actorAt(int sentence, int token) {
+        return Optional.ofNullable(tokenActor.get(key(sentence, token)));
+    }
+
+    /** The country a place token (country, capital) stands for, whether used as a place or as a government. */
+    Optional<Actor> countryOfPlace(int sentence, int token) {
+        Actor a = tokenActor.get(key(sentence, token));
+        if (a != null && a.kind == ActorKind.COUNTRY) {
+            return Optional.of(a);
+        }
+        return Optional.ofNullable(tokenPlaceCountry.get(key(sentence, token)));
+    }
+
+    List<PersonMention> personMentions() {
+        return personMentions;
+    }
+
+    List<Actor> persons() {
+        return persons;
+    }
+
+    Optional<Actor> country(String canonical) {
+        return Optional.ofNullable(byCanonical.get(canonical));
+    }
+
+    /** Final actors in order of first appearance (people first), with refs assigned. */
+    List<Actor> all() {
+        List<Actor> out = new ArrayList<>(persons);
+        out.addAll(byCanonical.values());
+        return out;
+    }
+
+    private Actor countryOrOrg(String canonical, ActorKind kind) {
+        return byCanonical.computeIfAbsent(canonical, c -> new Actor(kind, c));
+    }
+
+    private void findCountriesAndOrganisations() {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> toks = sentences.get(s);
+            int i = 0;
+            while (i < toks.size()) {
+                int matched = matchGazetteer(s, toks, i);
+                if (matched > 0) {
+                    i += matched;
+                    continue;
+                }
+                if ("ORGANIZATION".equals(toks.get(i).ner())) {
+                    int j = i;
+                    while (j < toks.size() && "ORGANIZATION".equals(toks.get(j).ner())) {
+                        j++;
+                    }
+                    addNerOrganisation(s, toks, i, j);
+                    i = j;
+                    continue;
+                }
+                i++;
+            }
+        }
+    }
+
+    private int matchGazetteer(int s, List<CoreLabel> toks, int i) {
+        for (int n = Math.min(gazetteer.longestPhrase(), toks.size() - i); n >= 1; n--) {
+            List<String> words = new ArrayList<>(n);
+            for (int k = i; k < i + n; k++) {
+                words.add(toks.get(k).word());
+            }
+            Optional<Gazetteer.Entry> e = gazetteer.lookup(words);
+            if (e.isEmpty()) {
+                continue;
+            }
+            Gazetteer.Entry entry = e.get();
+            if (n == 1 && "PERSON".equals(toks.get(i).ner()) && entry.form() == Gazetteer.Form.CAPITAL) {
+                return 0;
+            }
+            Actor a = countryOrOrg(entry.canonical(), entry.kind());
+            String surface = join(toks, i, i + n);
+            boolean usedAsPlace = entry.form() == Gazetteer.Form.CAPITAL && i > 0
+                    && LOCATIVE.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT));
+            for (int k = i; k < i + n; k++) {
+                if (usedAsPlace) {
+                    tokenPlaceCountry.put(key(s, k), a);
+                } else {
+                    tokenActor.put(key(s, k), a);
+                }
+            }
+            if (!usedAsPlace) {
+                a.mentions.add(surface);
+            }
+            return n;
+        }
+        return 0;
+    }
+
+    private void addNerOrganisation(int s, List<CoreLabel> toks, int from, int to) {
+        String name = join(toks, from, to);
+        if (!NAME_WORD.matcher(toks.get(from).word()).matches()) {
+            return;
+        }
+        Actor a = countryOrOrg(name, ActorKind.ORGANIZATION);
+        a.mentions.add(name);
+        for (int k = from; k < to; k++) {
+            tokenActor.put(key(s, k), a);
+        }
+        // "Munich Security Conference (MSC)": the bracketed acronym names the same organisation
+        if (to + 2 < toks.size() && toks.get(to).word().matches("\\(|-LRB-")
+                && toks.get(to + 2).word().matches("\\)|-RRB-")) {
+            String acronym = toks.get(to + 1).word();
+            if (acronym.matches("\\p{Lu}{2,6}")) {
+                a.mentions.add(acronym);
+                tokenActor.put(key(s, to + 1), a);
+            }
+        }
+    }
+
+    private void findPeople() {
+        List<int[]> spans = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> toks = sentences.get(s);
+            int i = 0;
+            while (i < toks.size()) {
+                if (!"PERSON".equals(toks.get(i).ner()) || tokenActor.containsKey(key(s, i))) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < toks.size() && "PERSON".equals(toks.get(j).ner()) && !tokenActor.containsKey(key(s, j))) {
+                    j++;
+                }
+                int from = i;
+                while (from < j && HONORIFICS.contains(toks.get(from).word().toLowerCase(Locale.ROOT))) {
+                    from++;
+                }
+                if (from < j && isName(toks, from, j) && !isByline(toks, from)) {
+                    spans.add(new int[]{s, from, j});
+                }
+                i = j;
+            }
+        }
+        // full names first, so that later short forms find them
+        for (int[] sp : spans) {
+            if (sp[2] - sp[1] >= 2) {
+                attachPerson(sp, false);
+            }
+        }
+        for (int[] sp : spans) {
+            if (sp[2] - sp[1] < 2) {
+                attachPerson(sp, true);
+            }
+        }
+        personMentions.sort((a, b) -> a.sentence() != b.sentence() ? a.sentence() - b.sentence() : a.from() - b.from());
+    }
+
+    private boolean isName(List<CoreLabel> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = toks.get(k).word();
+            if (!NAME_WORD.matcher(w).matches() && !w.equals("-") && !w.matches("(?i)(le|la|de|da|van|von|bin|al|del)")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isByline(List<CoreLabel> toks, int from) {
+        return from > 0 && BYLINE_CUES.contains(toks.get(from - 1).word().toLowerCase(Locale.ROOT))
+                && (from == 1 || toks.get(from - 2).word().matches("[\\p{Punct}]+|\\n"));
+    }
+
+    private void attachPerson(int[] sp, boolean single) {
+        List<CoreLabel> toks = sentences.get(sp[0]);
+        List<String> folded = new ArrayList<>();
+        for (int k = sp[1]; k < sp[2]; k++) {
+            folded.add(Gazetteer.fold(toks.get(k).word()));
+        }
+        String surface = join(toks, sp[1], sp[2]);
+        String last = folded.get(folded.size() - 1);
+        Actor match = null;
+        boolean exact = false;
+        for (Actor p : persons) {
+            if (p.surname().equals(last) || (single && p.nameTokens.contains(last))) {
+                match = p;
+                exact = true;
+                break;
+            }
+        }
+        if (match == null) {
+            for (Actor p : persons) {
+                if (similarSurname(p.surname(), last)) {
+                    match = p;
+                    break;
+                }
+            }
+        }
+        if (match == null) {
+            match = new Actor(ActorKind.PERSON, surface);
+            match.nameTokens = folded;
+            persons.add(match);
+            exact = true;
+        } else if (!single && folded.size() > match.nameTokens.size()) {
+            match.name = surface;
+            match.nameTokens = folded;
+        }
+        // a near-miss spelling ("Blinked" beside "Blinken") still points at the person but is no name of theirs
+        if (exact || transliterationVariant(match.surname(), last)) {
+            match.mentions.add(surface);
+        }
+        for (int k = sp[1]; k < sp[2]; k++) {
+            tokenActor.put(key(sp[0], k), match);
+        }
+        personMentions.add(new PersonMention(sp[0], sp[1], sp[2], match));
+    }
+
+    /** Same surname give or take a small spelling difference (Zelensky/Zelenskyy, Blinken/Blinked). */
+    static boolean similarSurname(String a, String b) {
+        if (a.length() < 5 || b.length() < 5 || a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
+        return editDistance(a, b) <= (Math.min(a.length(), b.length()) >= 8 ? 2 : 1);
+    }
+
+    /** Spelling variants that are still names: doubled or dropped letters, -y/-i/-iy endings. */
+    private static boolean transliterationVariant(String a, String b) {
+        String sa = a.replaceAll("(.)\\1", "$1").replaceAll("(iy|yy|y|i)$", "");
+        String sb = b.replaceAll("(.)\\1", "$1").replaceAll("(iy|yy|y|i)$", "");
+        return sa.equals(sb);
+    }
+
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** Title and affiliation from the words before the name ("Russian Foreign Minister") or after it (", Russia's Deputy Foreign Minister"). */
+    private void readTitles() {
+        for (PersonMention m : personMentions) {
+            List<CoreLabel> toks = sentences.get(m.sentence());
+            List<String> title = new ArrayList<>();
+            Actor affiliation = null;
+            int k = m.from() - 1;
+            while (k >= 0) {
+                CoreLabel t = toks.get(k);
+                Actor a = tokenActor.get(key(m.sentence(), k));
+                String w = t.word();
+                if (a != null && a.kind != ActorKind.PERSON) {
+                    if (affiliation == null) {
+                        affiliation = a;
+                    }
+                    k--;
+                    continue;
+                }
+                if (w.equals("'s") || w.equals("’s") || w.equals("'")) {
+                    k--;
+                    continue;
+                }
+                if (gazetteer.isTitleWord(w) && !(w.equals("of") && title.isEmpty())) {
+                    if (affiliation != null) {
+                        break;
+                    }
+                    title.add(0, w);
+                    k--;
+                    continue;
+                }
+                if (w.equalsIgnoreCase("of") && !title.isEmpty() && k > 0 && gazetteer.isTitleWord(toks.get(k - 1).word())) {
+                    title.add(0, w);
+                    k--;
+                    continue;
+                }
+                if (w.equalsIgnoreCase("counterpart") || w.equalsIgnoreCase("counterparts")) {
+                    k--;
+                    continue;
+                }
+                break;
+            }
+            if (title.isEmpty() && affiliation == null) {
+                // appositive after the name: "Sergey Vershinin, Russia's Deputy Foreign Minister,"
+                int j = m.to();
+                if (j < toks.size() && toks.get(j).word().equals(",")) {
+                    j++;
+                    while (j < toks.size()) {
+                        Actor a = tokenActor.get(key(m.sentence(), j));
+                        String w = toks.get(j).word();
+                        if (a != null && a.kind != ActorKind.PERSON && title.isEmpty()) {
+                            affiliation = a;
+                        } else if (w.equals("'s") || w.equals("’s") || w.equalsIgnoreCase("the")) {
+                            // skip
+                        } else if (gazetteer.isTitleWord(w) && !w.equalsIgnoreCase("of")
+                                || w.equalsIgnoreCase("of") && !title.isEmpty()) {
+                            title.add(w);
+                        } else {
+                            break;
+                        }
+                        j++;
+                    }
+                    while (!title.isEmpty() && title.get(title.size() - 1).equalsIgnoreCase("of")) {
+                        title.remove(title.size() - 1);
+                    }
+                }
+            }
+            // lower-case words only ("senior", "top") are descriptions, not offices
+            boolean office = title.stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)))
+                    || title.stream().anyMatch(w -> w.matches("(?i)spokes(person|man|woman)"));
+            Actor p = m.actor();
+            if (office && p.title == null) {
+                p.title = String.join(" ", title);
+            }
+            if (affiliation != null && p.affiliation == null) {
+                p.affiliation = affiliation;
+            }
+        }
+    }
+
+    static String join(List<CoreLabel> toks, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            CoreLabel t = toks.get(k);
+            if (k > from && !t.before().isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(t.originalText() != null ? t.originalText() : t.word());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,105 @@
+package org.parley.ingest.extraction;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Reads actors and engagements out of a normalised news story with Stanford CoreNLP. The pipeline is built once
+ * (in the background at application start) and shared: {@link #extract} is safe to call from many threads.
+ */
+@ApplicationScoped
+public class ArticleExtractor {
+
+    private static final Logger LOG = Logger.getLogger(ArticleExtractor.class);
+
+    private final CompletableFuture<Loaded> loaded = new CompletableFuture<>();
+    private boolean loading;
+
+    /** For CDI: the pipeline is built by {@link #onStart} in a background thread. */
+    public ArticleExtractor() {
+    }
+
+    private ArticleExtractor(Loaded now) {
+        loaded.complete(now);
+    }
+
+    /** An extractor whose pipeline is built now, in this thread (tests, tools). */
+    public static ArticleExtractor loadedNow() {
+        return new ArticleExtractor(Loaded.build());
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        startLoading();
+    }
+
+    /** Starts building the pipeline in a background thread unless it is built or being built. */
+    synchronized void startLoading() {
+        if (loaded.isDone() || loading) {
+            return;
+        }
+        loading = true;
+        Thread t = new Thread(() -> {
+            long t0 = System.nanoTime();
+            try {
+                loaded.complete(Loaded.build());
+                LOG.infof("CoreNLP pipeline ready in %d ms", (System.nanoTime() - t0) / 1_000_000);
+            } catch (Throwable e) {
+                LOG.error("CoreNLP pipeline failed to load", e);
+                loaded.completeExceptionally(e);
+            }
+        }, "corenlp-loader");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** True once the CoreNLP models are loaded and extraction can run without waiting. */
+    public boolean isReady() {
+        return loaded.isDone() && !loaded.isCompletedExceptionally();
+    }
+
+    /**
+     * Extracts from a normalised story.
+     *
+     * @param text        the normalised story text; evidence offsets refer to it
+     * @param publishedOn the article's date, anchoring relative dates; null leaves relative dates unresolved
+     */
+    public Extraction extract(String text, LocalDate publishedOn) {
+        if (text == null) {
+            throw new IllegalArgumentException("text is required");
+        }
+        Loaded l = await();
+        Annotation doc = new Annotation(text);
+        if (publishedOn != null) {
+            doc.set(CoreAnnotations.DocDateAnnotation.class, publishedOn.toString());
+        }
+        l.pipeline.annotate(doc);
+        return new DocumentReader(doc, text, publishedOn, l.gazetteer).read();
+    }
+
+    private Loaded await() {
+        startLoading();
+        try {
+            return loaded.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the CoreNLP pipeline", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("CoreNLP pipeline failed to load: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private record Loaded(StanfordCoreNLP pipeline, Gazetteer gazetteer) {
+        static Loaded build() {
+            return new Loaded(NlpPipelines.build(NlpPipelines.extraction()), Gazetteer.load());
+        }
+    }
+}

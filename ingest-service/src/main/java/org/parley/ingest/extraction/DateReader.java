@@ -1,0 +1,159 @@
+package org.parley.ingest.extraction;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import org.parley.ingest.extraction.ExtractedEngagement.DateSpan;
+import org.parley.ingest.extraction.ExtractedEngagement.Precision;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates in a sentence: SUTime's values turned into spans with a precision, plus the forms SUTime gets wrong
+ * ("in the coming days" is a span, not a day; a bare weekday is the one before the article for a past event).
+ */
+final class DateReader {
+
+    /** A date expression: token span [from, to) in its sentence, SUTime's value and the words. */
+    record DateMention(int from, int to, String value, String text) {
+    }
+
+    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(T.*)?");
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+    private static final Pattern WEEKEND = Pattern.compile("(\\d{4})-W(\\d{2})-WE");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)(on\\s+)?(this\\s+|last\\s+|next\\s+|late\\s+|early\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+    private static final Pattern COMING_DAYS = Pattern.compile("(?i)\\b(coming|next( few)?|few) days\\b");
+    private static final Pattern COMING_WEEKS = Pattern.compile("(?i)\\b(coming|next( few)?|few) weeks\\b");
+    private static final Pattern COMING_HOURS = Pattern.compile("(?i)\\b(coming|next( few)?|few) hours\\b");
+    private static final Pattern RECENT_DAYS = Pattern.compile("(?i)\\b(recent|past|last( few)?) days\\b");
+    private static final Pattern RECENT_WEEKS = Pattern.compile("(?i)\\b(recent|past|last( few)?) weeks\\b");
+
+    private DateReader() {
+    }
+
+    /** Date expressions of one sentence, consecutive DATE/TIME tokens with one SUTime value. */
+    static List<DateMention> mentions(List<CoreLabel> toks) {
+        List<DateMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            String ner = toks.get(i).ner();
+            if (!"DATE".equals(ner) && !"TIME".equals(ner)) {
+                i++;
+                continue;
+            }
+            String value = toks.get(i).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            int j = i + 1;
+            while (j < toks.size() && ner.equals(toks.get(j).ner())
+                    && java.util.Objects.equals(value, toks.get(j).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) {
+                j++;
+            }
+            out.add(new DateMention(i, j, value, ActorTable.join(toks, i, j)));
+            i = j;
+        }
+        return out;
+    }
+
+    /**
+     * The span a date expression denotes.
+     *
+     * @param past whether the event it dates already happened (a bare weekday then means the latest such day)
+     */
+    static Optional<DateSpan> resolve(DateMention m, LocalDate published, boolean past) {
+        String text = m.text();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (published != null) {
+            if (COMING_HOURS.matcher(lower).find()) {
+                return Optional.of(new DateSpan(published, published.plusDays(1), Precision.SPAN, text));
+            }
+            if (COMING_DAYS.matcher(lower).find()) {
+                return Optional.of(new DateSpan(published, published.plusDays(7), Precision.SPAN, text));
+            }
+            if (COMING_WEEKS.matcher(lower).find()) {
+                return Optional.of(new DateSpan(published, published.plusDays(28), Precision.SPAN, text));
+            }
+            if (RECENT_DAYS.matcher(lower).find()) {
+                return Optional.of(new DateSpan(published.minusDays(7), published, Precision.SPAN, text));
+            }
+            if (RECENT_WEEKS.matcher(lower).find()) {
+                return Optional.of(new DateSpan(published.minusDays(28), published, Precision.SPAN, text));
+            }
+            Matcher wd = WEEKDAY.matcher(text.trim());
+            if (wd.matches() && wd.group(2) == null) {
+                DayOfWeek day = DayOfWeek.valueOf(wd.group(3).toUpperCase(Locale.ROOT));
+                LocalDate d = past ? published.with(TemporalAdjusters.previousOrSame(day))
+                        : published.with(TemporalAdjusters.nextOrSame(day));
+                return Optional.of(new DateSpan(d, d, Precision.DAY, text));
+            }
+            if (lower.matches("(this|the) (morning|afternoon|evening)|tonight|today|now|later today|earlier today")) {
+                return Optional.of(new DateSpan(published, published, Precision.DAY, text));
+            }
+        }
+        String v = m.value();
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (v.equals("PRESENT_REF") && published != null) {
+            return Optional.of(new DateSpan(published, published, Precision.DAY, text));
+        }
+        Matcher x = DAY.matcher(v);
+        if (x.matches()) {
+            LocalDate d = LocalDate.of(Integer.parseInt(x.group(1)), Integer.parseInt(x.group(2)), Integer.parseInt(x.group(3)));
+            return Optional.of(new DateSpan(d, d, Precision.DAY, text));
+        }
+        x = WEEKEND.matcher(v);
+        if (x.matches()) {
+            LocalDate mon = monday(Integer.parseInt(x.group(1)), Integer.parseInt(x.group(2)));
+            return Optional.of(new DateSpan(mon.plusDays(5), mon.plusDays(6), Precision.SPAN, text));
+        }
+        x = WEEK.matcher(v);
+        if (x.matches()) {
+            LocalDate mon = monday(Integer.parseInt(x.group(1)), Integer.parseInt(x.group(2)));
+            return Optional.of(new DateSpan(mon, mon.plusDays(6), Precision.WEEK, text));
+        }
+        x = MONTH.matcher(v);
+        if (x.matches()) {
+            YearMonth ym = YearMonth.of(Integer.parseInt(x.group(1)), Integer.parseInt(x.group(2)));
+            return Optional.of(new DateSpan(ym.atDay(1), ym.atEndOfMonth(), Precision.MONTH, text));
+        }
+        x = YEAR.matcher(v);
+        if (x.matches() && !lower.matches(".*\\b(years?|ago)\\b.*")) {
+            int y = Integer.parseInt(x.group(1));
+            return Optional.of(new DateSpan(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Precision.SPAN, text));
+        }
+        return Optional.empty();
+    }
+
+    private static LocalDate monday(int weekYear, int week) {
+        return LocalDate.of(weekYear, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+    }
+
+    /** "from February 18 to February 20", "between 1 and 3 March": two day mentions joined into one span. */
+    static Optional<DateSpan> range(List<CoreLabel> toks, DateMention a, DateMention b, LocalDate published) {
+        if (b.from() - a.to() != 1) {
+            return Optional.empty();
+        }
+        String mid = toks.get(a.to()).word().toLowerCase(Locale.ROOT);
+        if (!mid.equals("to") && !mid.equals("and") && !mid.equals("until") && !mid.equals("-") && !mid.equals("through")) {
+            return Optional.empty();
+        }
+        Optional<DateSpan> x = resolve(a, published, false);
+        Optional<DateSpan> y = resolve(b, published, false);
+        if (x.isEmpty() || y.isEmpty() || x.get().start() == null || y.get().end() == null
+                || y.get().end().isBefore(x.get().start())) {
+            return Optional.empty();
+        }
+        return Optional.of(new DateSpan(x.get().start(), y.get().end(), Precision.SPAN, a.text() + " " + mid + " " + b.text()));
+    }
+}

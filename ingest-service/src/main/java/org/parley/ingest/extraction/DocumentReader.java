@@ -1,0 +1,199 @@
+package org.parley.ingest.extraction;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import org.parley.ingest.extraction.ActorTable.Actor;
+import org.parley.ingest.extraction.ActorTable.PersonMention;
+import org.parley.ingest.extraction.ExtractedActor.ActorKind;
+import org.parley.ingest.extraction.ExtractedEngagement.DateSpan;
+import org.parley.ingest.extraction.ExtractedEngagement.Evidence;
+import org.parley.ingest.extraction.ExtractedEngagement.Participant;
+import org.parley.ingest.extraction.ExtractedEngagement.Type;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Turns one annotated document into an {@link Extraction}: actors first, then each sentence's engagements. */
+final class DocumentReader implements EngagementReader.Context {
+
+    private final String text;
+    private final LocalDate published;
+    private final List<CoreMap> sentences;
+    private final List<List<CoreLabel>> tokens = new ArrayList<>();
+    private final List<SemanticGraph> graphs = new ArrayList<>();
+    private final ActorTable actors;
+    private final List<EngagementReader.Found> found = new ArrayList<>();
+
+    DocumentReader(Annotation doc, String text, LocalDate published, Gazetteer gazetteer) {
+        this.text = text;
+        this.published = published;
+        this.sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        for (CoreMap s : sentences) {
+            tokens.add(s.get(CoreAnnotations.TokensAnnotation.class));
+            graphs.add(s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
+        }
+        this.actors = new ActorTable(tokens, gazetteer);
+    }
+
+    Extraction read() {
+        RoleResolver roles = new RoleResolver(actors);
+        for (int s = 0; s < sentences.size(); s++) {
+            if (graphs.get(s) == null) {
+                continue;
+            }
+            found.addAll(new EngagementReader(s, tokens.get(s), graphs.get(s), actors, roles, this, published).read());
+        }
+        return assemble();
+    }
+
+    private Extraction assemble() {
+        // only actors that are named in the text, or that someone is affiliated with, or that take part
+        Set<Actor> used = new LinkedHashSet<>();
+        for (Actor a : actors.all()) {
+            if (!a.mentions.isEmpty()) {
+                used.add(a);
+            }
+        }
+        for (Actor a : actors.persons()) {
+            if (a.affiliation != null) {
+                used.add(a.affiliation);
+            }
+        }
+        found.forEach(f -> used.addAll(f.participants()));
+        int n = 0;
+        for (Actor a : used) {
+            a.ref = "a" + (++n);
+        }
+        List<ExtractedActor> out = new ArrayList<>();
+        for (Actor a : used) {
+            List<String> mentions = new ArrayList<>(a.mentions);
+            if (!mentions.contains(a.name)) {
+                mentions.add(0, a.name);
+            }
+            String affiliation = a.affiliation != null && used.contains(a.affiliation) ? a.affiliation.ref : null;
+            out.add(new ExtractedActor(a.ref, a.name, a.kind, a.title, affiliation, mentions));
+        }
+        List<ExtractedEngagement> engagements = new ArrayList<>();
+        for (EngagementReader.Found f : found) {
+            List<CoreLabel> toks = tokens.get(f.sentence());
+            int start = toks.get(0).beginPosition();
+            int end = toks.get(toks.size() - 1).endPosition();
+            List<Participant> ps = new ArrayList<>();
+            for (Actor a : f.participants()) {
+                ps.add(new Participant(a.ref, f.roles().get(a)));
+            }
+            engagements.add(new ExtractedEngagement(f.type(), f.status(), f.date(), f.location(), ps,
+                    new Evidence(text.substring(start, end), start, end)));
+        }
+        return new Extraction(out, engagements);
+    }
+
+    // ---------------------------------------------------------------- context for pronouns and dates
+
+    @Override
+    public Optional<Actor> personBefore(int sentence, int token) {
+        PersonMention best = null;
+        for (PersonMention m : actors.personMentions()) {
+            if (m.sentence() == sentence && m.to() <= token) {
+                best = m;
+            }
+        }
+        if (best != null) {
+            return Optional.of(best.actor());
+        }
+        for (int s = sentence - 1; s >= Math.max(0, sentence - 3); s--) {
+            for (PersonMention m : actors.personMentions()) {
+                if (m.sentence() == s) {
+                    return Optional.of(m.actor());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public List<Actor> groupBefore(int sentence, int token) {
+        List<Actor> same = new ArrayList<>();
+        for (PersonMention m : actors.personMentions()) {
+            if (m.sentence() == sentence && m.to() <= token && !same.contains(m.actor())) {
+                same.add(m.actor());
+            }
+        }
+        if (same.size() >= 2) {
+            return same.subList(same.size() - 2, same.size());
+        }
+        for (int s = sentence - 1; s >= Math.max(0, sentence - 3); s--) {
+            List<Actor> coordinated = coordinatedPersons(s);
+            if (coordinated.size() >= 2) {
+                return coordinated;
+            }
+            List<Actor> inSentence = new ArrayList<>();
+            for (PersonMention m : actors.personMentions()) {
+                if (m.sentence() == s && !inSentence.contains(m.actor())) {
+                    inSentence.add(m.actor());
+                }
+            }
+            if (inSentence.size() >= 2) {
+                return inSentence.subList(inSentence.size() - 2, inSentence.size());
+            }
+        }
+        return List.of();
+    }
+
+    /** People joined by "and" in a sentence ("Macron and Putin"). */
+    private List<Actor> coordinatedPersons(int s) {
+        SemanticGraph g = graphs.get(s);
+        List<Actor> out = new ArrayList<>();
+        if (g == null) {
+            return out;
+        }
+        for (SemanticGraphEdge e : g.edgeListSorted()) {
+            if (!e.getRelation().toString().startsWith("conj")) {
+                continue;
+            }
+            Optional<Actor> a = actors.actorAt(s, e.getGovernor().index() - 1);
+            Optional<Actor> b = actors.actorAt(s, e.getDependent().index() - 1);
+            if (a.isPresent() && b.isPresent() && a.get().kind == ActorKind.PERSON && b.get().kind == ActorKind.PERSON
+                    && a.get() != b.get()) {
+                if (!out.contains(a.get())) {
+                    out.add(a.get());
+                }
+                if (!out.contains(b.get())) {
+                    out.add(b.get());
+                }
+                return out;
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<DateSpan> earlierDate(Type type, Set<Actor> participants, int sentence) {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            EngagementReader.Found f = found.get(i);
+            if (f.sentence() < sentence && f.type() == type && f.date().start() != null
+                    && containsAny(f.participants(), participants)) {
+                return Optional.of(f.date());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean containsAny(List<Actor> a, Set<Actor> b) {
+        for (Actor x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,819 @@
+package org.parley.ingest.extraction;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.parley.ingest.extraction.ActorTable.Actor;
+import org.parley.ingest.extraction.ExtractedActor.ActorKind;
+import org.parley.ingest.extraction.ExtractedEngagement.DateSpan;
+import org.parley.ingest.extraction.ExtractedEngagement.Precision;
+import org.parley.ingest.extraction.ExtractedEngagement.Status;
+import org.parley.ingest.extraction.ExtractedEngagement.Type;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the engagements one sentence reports: a trigger word (verb or noun) per engagement, its participants from
+ * the enhanced dependency graph, its status from modality and negation, its date and place.
+ */
+final class EngagementReader {
+
+    /** An engagement found in a sentence, before refs are assigned. */
+    record Found(Type type, Status status, DateSpan date, String location, List<Actor> participants,
+                 Map<Actor, String> roles, int sentence, int trigger) {
+    }
+
+    /** What the previous sentences offer for pronouns and dates. */
+    interface Context {
+        /** Persons a singular pronoun at this token may mean, nearest first. */
+        Optional<Actor> personBefore(int sentence, int token);
+
+        /** The group "they", "both", "the two leaders" at this token refers to. */
+        List<Actor> groupBefore(int sentence, int token);
+
+        /** The date of the latest engagement of this type (with one of these participants) before this sentence. */
+        Optional<DateSpan> earlierDate(Type type, Set<Actor> participants, int sentence);
+    }
+
+    private static final Set<String> MEET_VERBS = Set.of("meet", "fulfill", "fulfil", "debrief", "host", "receive");
+    private static final Set<String> TALK_VERBS = Set.of("speak", "talk");
+    private static final Set<String> PHONE_VERBS = Set.of("phone", "telephone", "ring", "call");
+    private static final Set<String> TRAVEL_VERBS = Set.of("fly", "travel", "go", "head", "arrive", "journey", "visit", "tour");
+    private static final Set<String> MEETING_NOUNS = Set.of("meeting", "talks", "assembly", "debriefing", "sit-down",
+            "encounter", "tete-a-tete", "tête-à-tête", "meetings", "consultations", "negotiations");
+    private static final Set<String> CALL_NOUNS = Set.of("call", "calls", "phone-call", "phonecall", "videoconference",
+            "video-conference");
+    private static final Set<String> CONVERSATION_NOUNS = Set.of("conversation", "dialog", "dialogue", "chat",
+            "conversations", "conference", "exchange");
+    private static final Set<String> PHONE_WORDS = Set.of("phone", "telephone", "cellphone", "video", "mobile", "phone-call",
+            "telephonic", "virtual", "videolink");
+    private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour", "journey", "visits", "trips");
+    private static final Set<String> CONFERENCE_NOUNS = Set.of("summit", "conference", "gathering", "forum", "summits");
+    /** Verbs whose object noun trigger is an engagement their subject takes part in. */
+    private static final Set<String> LIGHT_VERBS = Set.of("have", "hold", "get", "receive", "host", "attend", "conduct",
+            "begin", "start", "join", "chair", "convene", "arrange", "resume", "continue", "end", "finish", "cancel",
+            "postpone", "accept", "seek", "propose", "offer", "request", "make", "take", "wrap", "skip", "plan",
+            "schedule", "call", "enter", "pay", "undertake", "book", "boycott");
+    private static final Set<String> PROPOSE_WORDS = Set.of("offer", "propose", "suggest", "invite", "ready", "prepared",
+            "willing", "open", "want", "hope", "seek", "push", "urge", "ask", "request", "invitation", "proposal",
+            "wish", "eager", "keen", "prepare", "press", "call");
+    private static final Set<String> PLAN_WORDS = Set.of("accept", "agree", "plan", "schedule", "expect", "due", "set",
+            "arrange", "confirm", "announce", "decide", "slate", "intend");
+    private static final Set<String> CANCEL_WORDS = Set.of("cancel", "postpone", "scrap", "abandon", "suspend",
+            "shelve", "scrub", "axe", "delay");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "would", "wo", "going", "could",
+            "may", "might", "can", "'d");
+    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
+    private static final Set<String> INVITE_VERBS = Set.of("invite", "ask");
+    private static final Set<String> HOST_VERBS = Set.of("host", "receive", "welcome");
+
+    private final int s;
+    private final List<CoreLabel> toks;
+    private final SemanticGraph g;
+    private final ActorTable actors;
+    private final RoleResolver roles;
+    private final Context context;
+    private final LocalDate published;
+    private final List<DateReader.DateMention> dates;
+
+    EngagementReader(int sentence, List<CoreLabel> toks, SemanticGraph g, ActorTable actors, RoleResolver roles,
+                     Context context, LocalDate published) {
+        this.s = sentence;
+        this.toks = toks;
+        this.g = g;
+        this.actors = actors;
+        this.roles = roles;
+        this.context = context;
+        this.published = published;
+        this.dates = DateReader.mentions(toks);
+    }
+
+    List<Found> read() {
+        List<Found> found = new ArrayList<>();
+        List<IndexedWord> words = new ArrayList<>(g.vertexSet());
+        words.sort((a, b) -> a.index() - b.index());
+        for (IndexedWord w : words) {
+            Optional<Type> type = triggerType(w);
+            if (type.isPresent()) {
+                found.addAll(engagementsAt(w, type.get()));
+            }
+        }
+        return mergeWithinSentence(found);
+    }
+
+    // ---------------------------------------------------------------- triggers
+
+    private Optional<Type> triggerType(IndexedWord w) {
+        String lemma = lemma(w);
+        String word = w.word().toLowerCase(Locale.ROOT);
+        String tag = w.tag();
+        if (tag.startsWith("VB")) {
+            if (MEET_VERBS.contains(lemma)) {
+                return Optional.of(Type.MEETING);
+            }
+            if (lemma.equals("sit") && hasChild(w, "compound:prt", "down")) {
+                return Optional.of(Type.MEETING);
+            }
+            if (TALK_VERBS.contains(lemma)) {
+                if (hasPhoneModifier(w)) {
+                    return Optional.of(Type.CALL);
+                }
+                if (childrenOf(w, "obl:with", "obl:to").stream().anyMatch(c -> !resolve(c).isEmpty())) {
+                    return Optional.of(inPerson(w) ? Type.MEETING : Type.CALL);
+                }
+                return Optional.empty();
+            }
+            if (PHONE_VERBS.contains(lemma)) {
+                if (lemma.equals("call") && (hasChild(w, "compound:prt", null) || !childrenOf(w, "xcomp", "obl:for",
+                        "obl:on").isEmpty())) {
+                    return Optional.empty();
+                }
+                return Optional.of(Type.CALL);
+            }
+            if (TRAVEL_VERBS.contains(lemma)) {
+                return Optional.of(Type.VISIT);
+            }
+            if (lemma.equals("gather") || lemma.equals("convene")) {
+                return Optional.of(Type.CONFERENCE);
+            }
+            return Optional.empty();
+        }
+        if (!tag.startsWith("NN")) {
+            return Optional.empty();
+        }
+        if (MEETING_NOUNS.contains(word) || (word.equals("talk") && false)) {
+            return Optional.of(Type.MEETING);
+        }
+        if (CALL_NOUNS.contains(word)) {
+            return Optional.of(Type.CALL);
+        }
+        if (CONVERSATION_NOUNS.contains(word) && hasPhoneModifier(w)) {
+            return Optional.of(Type.CALL);
+        }
+        if (VISIT_NOUNS.contains(word)) {
+            return Optional.of(Type.VISIT);
+        }
+        if (CONFERENCE_NOUNS.contains(word)) {
+            return Optional.of(Type.CONFERENCE);
+        }
+        return Optional.empty();
+    }
+
+    private boolean hasPhoneModifier(IndexedWord w) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String rel = e.getRelation().toString();
+            String dep = e.getDependent().word().toLowerCase(Locale.ROOT);
+            if ((rel.equals("compound") || rel.equals("amod") || rel.startsWith("obl") || rel.startsWith("nmod"))
+                    && PHONE_WORDS.contains(dep)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inPerson(IndexedWord w) {
+        for (IndexedWord c : childrenOf(w, "obl:in", "obl:at")) {
+            if (c.word().equalsIgnoreCase("person") || isPlace(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- one trigger
+
+    private List<Found> engagementsAt(IndexedWord t, Type type) {
+        boolean verb = t.tag().startsWith("VB");
+        String lemma = lemma(t);
+        Set<Actor> agents = new LinkedHashSet<>();
+        List<List<Actor>> counterparts = new ArrayList<>();
+        List<IndexedWord> destinations = new ArrayList<>();
+        Map<Actor, String> roleOf = new LinkedHashMap<>();
+        boolean separately = false;
+        IndexedWord predicate = t;
+
+        if (verb) {
+            agents.addAll(subjectsOf(t, 0));
+            for (IndexedWord c : childrenOf(t, "obl:agent")) {
+                agents.addAll(resolve(c));
+            }
+            List<String> objectRels = new ArrayList<>(List.of("obl:with", "iobj"));
+            if (type != Type.VISIT || lemma.equals("visit") || lemma.equals("tour")) {
+                objectRels.add("obj");
+            }
+            if (TALK_VERBS.contains(lemma)) {
+                objectRels.add("obl:to");
+            }
+            if (lemma.equals("debrief")) {
+                objectRels.add("obl:from");
+            }
+            for (IndexedWord c : childrenOf(t, objectRels.toArray(String[]::new))) {
+                if (type == Type.VISIT && isPlace(c)) {
+                    destinations.add(c);
+                    continue;
+                }
+                List<Actor> r = resolve(c);
+                if (!r.isEmpty()) {
+                    counterparts.add(r);
+                    separately |= hasChild(c, "cc:preconj", "both");
+                }
+            }
+            if (type == Type.VISIT) {
+                for (IndexedWord c : childrenOf(t, "obl:to", "obl:in", "obl:into")) {
+                    if (isPlace(c)) {
+                        destinations.add(c);
+                    }
+                }
+                if (destinations.isEmpty()) {
+                    // "visited Putin": a visit to a person is a meeting
+                    if (lemma.equals("visit") && !counterparts.isEmpty()) {
+                        type = Type.MEETING;
+                    } else {
+                        return List.of();
+                    }
+                }
+            }
+            if (HOST_VERBS.contains(lemma)) {
+                agents.forEach(a -> roleOf.put(a, "HOST"));
+                counterparts.forEach(l -> l.forEach(a -> roleOf.put(a, "GUEST")));
+            }
+            // "invited Lavrov to meet": the one who invites takes part too
+            IndexedWord gov = governor(t, "xcomp");
+            if (gov != null && INVITE_VERBS.contains(lemma(gov))) {
+                agents.addAll(subjectsOf(gov, 0));
+                for (IndexedWord c : childrenOf(gov, "obj")) {
+                    agents.addAll(resolve(c));
+                }
+            }
+        } else {
+            for (IndexedWord c : childrenOf(t, "nmod:with", "nmod:between", "nmod:from", "nmod:poss", "nmod:of",
+                    "compound", "nmod:including", "nmod:by", "amod")) {
+                if (c.tag().equals("JJ") && actors.actorAt(s, c.index() - 1).isEmpty()) {
+                    continue;
+                }
+                if (type == Type.VISIT && isPlace(c)) {
+                    destinations.add(c);
+                    continue;
+                }
+                List<Actor> r = resolve(c);
+                if (!r.isEmpty()) {
+                    counterparts.add(r);
+                    separately |= hasChild(c, "cc:preconj", "both");
+                }
+            }
+            if (type == Type.VISIT) {
+                for (IndexedWord c : childrenOf(t, "nmod:to", "nmod:in")) {
+                    if (isPlace(c)) {
+                        destinations.add(c);
+                    } else if (!resolve(c).isEmpty()) {
+                        counterparts.add(resolve(c));
+                        type = Type.MEETING;
+                    }
+                }
+                if (destinations.isEmpty() && type == Type.VISIT) {
+                    return List.of();
+                }
+            }
+            // the subject of "held talks", "got a debriefing", "is in Moscow for talks", "in a call, they agreed"
+            SemanticGraphEdge in = firstIncoming(t);
+            if (in != null) {
+                String rel = in.getRelation().toString();
+                IndexedWord gov = in.getGovernor();
+                if ((rel.equals("obj") || rel.equals("nsubj:pass")) && LIGHT_VERBS.contains(lemma(gov))) {
+                    agents.addAll(subjectsOf(gov, 0));
+                    predicate = gov;
+                    if (HOST_VERBS.contains(lemma(gov))) {
+                        agents.forEach(a -> roleOf.put(a, "HOST"));
+                    }
+                } else if (rel.equals("obl:for") || rel.equals("obl:in") || rel.equals("obl:during")
+                        || rel.equals("nmod:for") || rel.equals("obl:after")) {
+                    agents.addAll(subjectsOf(gov, 0));
+                    predicate = gov;
+                }
+            }
+        }
+
+        Set<Actor> all = new LinkedHashSet<>(agents);
+        counterparts.forEach(all::addAll);
+        List<Actor> places = new ArrayList<>();
+        for (IndexedWord d : destinations) {
+            actors.countryOfPlace(s, d.index() - 1).ifPresent(places::add);
+        }
+
+        Optional<Status> status = status(t, predicate);
+        if (status.isEmpty()) {
+            return List.of();
+        }
+        boolean past = status.get() == Status.OCCURRED;
+        DateSpan date = dateFor(t, predicate, past, type, all);
+        Status st = status.get();
+        if (st == Status.OCCURRED && date.start() != null && published != null && date.start().isAfter(published)) {
+            st = Status.PLANNED;
+        }
+        if (st == Status.OCCURRED && date.end() != null && published != null && date.end().isAfter(published)
+                && !date.start().isAfter(published)) {
+            date = new DateSpan(date.start(), published, date.precision(), date.text());
+        }
+        String location = locationOf(t, predicate, destinations);
+
+        List<Found> out = new ArrayList<>();
+        if (type == Type.VISIT) {
+            // one visit per country visited, by whoever travels
+            Set<Actor> travellers = new LinkedHashSet<>(all);
+            for (Actor place : new LinkedHashSet<>(places)) {
+                travellers.remove(place);
+                if (travellers.isEmpty()) {
+                    continue;
+                }
+                List<Actor> ps = new ArrayList<>(travellers);
+                ps.add(place);
+                out.add(new Found(type, st, date, location, ps, roleOf, s, t.index()));
+            }
+            return out;
+        }
+        if (separately && !agents.isEmpty() && counterparts.size() > 1) {
+            for (List<Actor> cp : counterparts) {
+                Set<Actor> ps = new LinkedHashSet<>(agents);
+                ps.addAll(cp);
+                if (ps.size() >= 2) {
+                    out.add(new Found(type, st, date, location, new ArrayList<>(ps), roleOf, s, t.index()));
+                }
+            }
+            return out;
+        }
+        // counterparts without anyone on the other side ("meetings with the leaders of Russia and Ukraine") do not meet each other
+        boolean between = !verb && !childrenOf(t, "nmod:between").isEmpty();
+        if (agents.isEmpty() && !between && counterparts.size() == 1 && !verb) {
+            return out;
+        }
+        if (all.size() >= 2) {
+            out.add(new Found(type, st, date, location, new ArrayList<>(all), roleOf, s, t.index()));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- participants
+
+    /** Subjects of a predicate; without one, those of the clause it completes ("agreed to meet", "an invitation to meet"). */
+    private List<Actor> subjectsOf(IndexedWord v, int depth) {
+        List<Actor> out = new ArrayList<>();
+        for (IndexedWord c : childrenOf(v, "nsubj", "nsubj:xsubj", "nsubj:pass")) {
+            out.addAll(resolve(c));
+        }
+        if (!out.isEmpty() || depth >= 3) {
+            return out;
+        }
+        SemanticGraphEdge in = firstIncoming(v);
+        if (in == null) {
+            return out;
+        }
+        String rel = in.getRelation().toString();
+        if (rel.equals("xcomp") || rel.startsWith("acl") && !rel.equals("acl:relcl") || rel.startsWith("advcl")
+                || rel.equals("obj") || rel.startsWith("conj")) {
+            return subjectsOf(in.getGovernor(), depth + 1);
+        }
+        return out;
+    }
+
+    /** The actors a word stands for: a name, a pronoun, "the two leaders", or a generic noun with named parts. */
+    List<Actor> resolve(IndexedWord w) {
+        return resolve(w, 0);
+    }
+
+    private List<Actor> resolve(IndexedWord w, int depth) {
+        Optional<Actor> direct = actors.actorAt(s, w.index() - 1);
+        if (direct.isPresent()) {
+            return List.of(direct.get());
+        }
+        String word = w.word().toLowerCase(Locale.ROOT);
+        if (w.tag().startsWith("PRP") || word.equals("who") || word.equals("whom")) {
+            if (Set.of("he", "him", "his", "she", "her").contains(word)) {
+                return context.personBefore(s, w.index() - 1).map(List::of).orElse(List.of());
+            }
+            if (Set.of("they", "them", "their").contains(word)) {
+                return context.groupBefore(s, w.index() - 1);
+            }
+            return List.of();
+        }
+        if ((word.equals("both") && w.tag().startsWith("DT")) || isPairNoun(w)) {
+            return context.groupBefore(s, w.index() - 1);
+        }
+        if (depth > 2) {
+            return List.of();
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String rel = e.getRelation().toString();
+            Optional<Actor> named = actors.actorAt(s, e.getDependent().index() - 1);
+            if ((rel.equals("appos") || rel.equals("compound") || rel.equals("flat")) && named.isPresent()
+                    && named.get().kind == ActorKind.PERSON) {
+                return List.of(named.get());
+            }
+        }
+        Optional<Actor> role = roles.resolve(g, w, s);
+        if (role.isPresent()) {
+            return List.of(role.get());
+        }
+        if (roles.isSingularRole(g, w, s)) {
+            // "the Russian foreign minister" that no named person fits: not the country
+            return List.of();
+        }
+        List<Actor> out = new ArrayList<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("nmod:of")
+                    || rel.startsWith("nmod:includ") || rel.equals("nmod:such_as") || rel.equals("appos")
+                    || rel.startsWith("conj")) {
+                for (Actor a : resolve(e.getDependent(), depth + 1)) {
+                    if (!out.contains(a)) {
+                        out.add(a);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "the two leaders", "both sides", "the pair". */
+    private boolean isPairNoun(IndexedWord w) {
+        String word = w.word().toLowerCase(Locale.ROOT);
+        if (!Set.of("leaders", "sides", "men", "women", "presidents", "ministers", "pair", "counterparts", "officials",
+                "diplomats").contains(word)) {
+            return false;
+        }
+        if (word.equals("pair")) {
+            return true;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String d = e.getDependent().word().toLowerCase(Locale.ROOT);
+            if (d.equals("two") || d.equals("both")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isPlace(IndexedWord w) {
+        int i = w.index() - 1;
+        if (actors.countryOfPlace(s, i).isPresent()) {
+            Optional<Actor> a = actors.actorAt(s, i);
+            return a.isEmpty() || a.get().kind == ActorKind.COUNTRY;
+        }
+        return "LOCATION".equals(toks.get(i).ner()) || "CITY".equals(toks.get(i).ner())
+                || "COUNTRY".equals(toks.get(i).ner());
+    }
+
+    // ---------------------------------------------------------------- status
+
+    /** OCCURRED, PLANNED, PROPOSED or CANCELLED from the words governing the trigger; empty when negated. */
+    private Optional<Status> status(IndexedWord t, IndexedWord predicate) {
+        List<IndexedWord> chain = new ArrayList<>();
+        chain.add(t);
+        if (predicate != t) {
+            chain.add(predicate);
+        }
+        IndexedWord cur = predicate;
+        for (int i = 0; i < 3; i++) {
+            SemanticGraphEdge in = firstIncoming(cur);
+            if (in == null) {
+                break;
+            }
+            String rel = in.getRelation().toString();
+            if (!(rel.equals("xcomp") || rel.startsWith("acl") && !rel.equals("acl:relcl") || rel.equals("obj")
+                    || rel.equals("ccomp") && i == 0 && isModalGovernor(in.getGovernor()) || rel.equals("nsubj:pass"))) {
+                break;
+            }
+            cur = in.getGovernor();
+            chain.add(cur);
+        }
+        boolean negated = false;
+        boolean future = false;
+        boolean proposed = false;
+        boolean planned = false;
+        boolean cancelled = false;
+        boolean past = false;
+        for (IndexedWord c : chain) {
+            String lemma = lemma(c);
+            if (CANCEL_WORDS.contains(lemma) || lemma.equals("call") && hasChild(c, "compound:prt", "off")) {
+                cancelled = true;
+            } else if (PLAN_WORDS.contains(lemma)) {
+                planned = true;
+            } else if (PROPOSE_WORDS.contains(lemma) && c != t) {
+                proposed = true;
+            }
+            if (c.tag().equals("VBD") || c.tag().equals("VBN") && hasAux(c, "have")) {
+                past = true;
+            }
+            for (SemanticGraphEdge e : g.outgoingEdgeList(c)) {
+                String rel = e.getRelation().toString();
+                String d = e.getDependent().word().toLowerCase(Locale.ROOT);
+                if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATION.contains(d)
+                        && (rel.equals("det") ? c == t : true)) {
+                    negated = true;
+                }
+                if (rel.startsWith("aux") && FUTURE_AUX.contains(d)) {
+                    future = true;
+                }
+                if (rel.startsWith("aux") && (d.equals("is") || d.equals("are") || d.equals("was") || d.equals("were"))
+                        && hasChild(c, "mark", "to")) {
+                    planned = true;
+                }
+                if (rel.equals("advmod") && (d.equals("soon") || d.equals("later"))) {
+                    future = true;
+                }
+            }
+            if (lemma.equals("be") && c != t && chain.indexOf(c) > 0) {
+                planned = true;
+            }
+        }
+        // a headline infinitive: "Minister to meet counterpart next week"
+        if (firstIncoming(t) == null && hasChild(t, "mark", "to")) {
+            planned = true;
+        }
+        if (cancelled) {
+            return Optional.of(Status.CANCELLED);
+        }
+        if (negated) {
+            return Optional.empty();
+        }
+        if (planned) {
+            return Optional.of(Status.PLANNED);
+        }
+        if (proposed) {
+            return Optional.of(Status.PROPOSED);
+        }
+        if (future) {
+            return Optional.of(Status.PLANNED);
+        }
+        return Optional.of(Status.OCCURRED);
+    }
+
+    private boolean isModalGovernor(IndexedWord gov) {
+        String l = lemma(gov);
+        return PLAN_WORDS.contains(l) || PROPOSE_WORDS.contains(l) || CANCEL_WORDS.contains(l);
+    }
+
+    // ---------------------------------------------------------------- date and place
+
+    private DateSpan dateFor(IndexedWord t, IndexedWord predicate, boolean past, Type type, Set<Actor> participants) {
+        List<DateReader.DateMention> mine = new ArrayList<>();
+        List<DateReader.DateMention> loose = new ArrayList<>();
+        for (DateReader.DateMention m : dates) {
+            IndexedWord head = headOf(m);
+            if (head == null) {
+                continue;
+            }
+            IndexedWord owner = nearestTriggerAbove(head);
+            if (owner == null) {
+                loose.add(m);
+            } else if (owner.equals(t) || owner.equals(predicate)) {
+                mine.add(m);
+            }
+        }
+        List<DateReader.DateMention> candidates = mine.isEmpty() ? loose : mine;
+        for (int i = 0; i + 1 < candidates.size(); i++) {
+            Optional<DateSpan> r = DateReader.range(toks, candidates.get(i), candidates.get(i + 1), published);
+            if (r.isPresent()) {
+                return r.get();
+            }
+        }
+        for (DateReader.DateMention m : candidates) {
+            Optional<DateSpan> d = DateReader.resolve(m, published, past);
+            if (d.isPresent()) {
+                return d.get();
+            }
+        }
+        // "during the two-day visit": the date of that visit
+        for (IndexedWord c : childrenOf(t, "obl:during", "nmod:during")) {
+            Optional<Type> referred = triggerType(c);
+            if (referred.isPresent()) {
+                Optional<DateSpan> d = context.earlierDate(referred.get(), participants, s);
+                if (d.isPresent()) {
+                    return d.get();
+                }
+            }
+        }
+        for (IndexedWord c : childrenOf(predicate, "obl:during", "nmod:during")) {
+            Optional<Type> referred = triggerType(c);
+            if (referred.isPresent()) {
+                Optional<DateSpan> d = context.earlierDate(referred.get(), participants, s);
+                if (d.isPresent()) {
+                    return d.get();
+                }
+            }
+        }
+        // present tense ("is in Moscow for talks", "has got a debriefing") reports the article's day
+        if (published != null && past && isPresent(predicate)) {
+            return new DateSpan(published, published, Precision.DAY, null);
+        }
+        return DateSpan.unknown();
+    }
+
+    private boolean isPresent(IndexedWord v) {
+        String tag = v.tag();
+        if (tag.equals("VBZ") || tag.equals("VBP")) {
+            return true;
+        }
+        if (tag.equals("VBG") || tag.equals("VBN") || tag.startsWith("NN") || tag.startsWith("JJ")) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                String rel = e.getRelation().toString();
+                String d = e.getDependent().word().toLowerCase(Locale.ROOT);
+                if ((rel.startsWith("aux") || rel.equals("cop")) && Set.of("is", "are", "has", "have", "'s", "'re", "am")
+                        .contains(d)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private IndexedWord headOf(DateReader.DateMention m) {
+        for (int i = m.from(); i < m.to(); i++) {
+            IndexedWord w = g.getNodeByIndexSafe(i + 1);
+            if (w == null) {
+                continue;
+            }
+            SemanticGraphEdge in = firstIncoming(w);
+            if (in == null || in.getGovernor().index() - 1 < m.from() || in.getGovernor().index() - 1 >= m.to()) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** The first trigger (or trigger's predicate) on the path from this word to the root. */
+    private IndexedWord nearestTriggerAbove(IndexedWord w) {
+        IndexedWord cur = w;
+        Set<IndexedWord> seen = new HashSet<>();
+        while (cur != null && seen.add(cur)) {
+            SemanticGraphEdge in = firstIncoming(cur);
+            if (in == null) {
+                return null;
+            }
+            cur = in.getGovernor();
+            if (triggerType(cur).isPresent() || governsTrigger(cur)) {
+                return cur;
+            }
+        }
+        return null;
+    }
+
+    private boolean governsTrigger(IndexedWord v) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("obj") || rel.startsWith("obl:for") || rel.startsWith("obl:in") || rel.equals("xcomp"))
+                    && triggerType(e.getDependent()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String locationOf(IndexedWord t, IndexedWord predicate, List<IndexedWord> destinations) {
+        if (!destinations.isEmpty()) {
+            return phraseOf(destinations.get(0));
+        }
+        for (IndexedWord v : predicate == t ? List.of(t) : List.of(t, predicate)) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("obl:in") || rel.equals("obl:at") || rel.equals("nmod:in") || rel.equals("nmod:at")) {
+                    IndexedWord c = e.getDependent();
+                    Optional<Actor> org = actors.actorAt(s, c.index() - 1);
+                    if (isPlace(c) || org.isPresent() && org.get().kind == ActorKind.ORGANIZATION
+                            && org.get().name.matches("(?i).*(conference|summit|forum|house|palace|headquarters).*")) {
+                        return phraseOf(c);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The name a token belongs to: consecutive tokens with its NER tag. */
+    private String phraseOf(IndexedWord w) {
+        int i = w.index() - 1;
+        String ner = toks.get(i).ner();
+        if (ner == null || ner.equals("O")) {
+            return w.word();
+        }
+        int from = i;
+        int to = i + 1;
+        while (from > 0 && ner.equals(toks.get(from - 1).ner())) {
+            from--;
+        }
+        while (to < toks.size() && ner.equals(toks.get(to).ner())) {
+            to++;
+        }
+        return ActorTable.join(toks, from, to);
+    }
+
+    // ---------------------------------------------------------------- merging
+
+    /** Several triggers for one engagement in one sentence ("met for talks") become one record. */
+    private static List<Found> mergeWithinSentence(List<Found> found) {
+        List<Found> out = new ArrayList<>();
+        for (Found f : found) {
+            boolean merged = false;
+            for (int i = 0; i < out.size(); i++) {
+                Found o = out.get(i);
+                Set<Actor> a = new HashSet<>(o.participants());
+                Set<Actor> b = new HashSet<>(f.participants());
+                boolean sameType = o.type() == f.type()
+                        || (o.type() != Type.VISIT && f.type() != Type.VISIT && (o.type() == Type.CONFERENCE
+                        || f.type() == Type.CONFERENCE));
+                if (sameType && (a.containsAll(b) || b.containsAll(a))) {
+                    Found big = a.size() >= b.size() ? o : f;
+                    Found small = big == o ? f : o;
+                    Type type = o.type() == Type.CONFERENCE ? f.type() : o.type();
+                    DateSpan date = big.date().start() != null ? big.date() : small.date();
+                    String loc = big.location() != null ? big.location() : small.location();
+                    Status st = stronger(o.status(), f.status());
+                    Map<Actor, String> roles = new LinkedHashMap<>(small.roles());
+                    roles.putAll(big.roles());
+                    out.set(i, new Found(type, st, date, loc, big.participants(), roles, o.sentence(), o.trigger()));
+                    merged = true;
+                    break;
+                }
+            }
+            if (!merged) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The more definite of two statuses for one engagement. */
+    static Status stronger(Status a, Status b) {
+        List<Status> order = List.of(Status.CANCELLED, Status.OCCURRED, Status.PLANNED, Status.PROPOSED);
+        return order.indexOf(a) <= order.indexOf(b) ? a : b;
+    }
+
+    // ---------------------------------------------------------------- graph helpers
+
+    private static String lemma(IndexedWord w) {
+        String l = w.lemma();
+        return (l == null ? w.word() : l).toLowerCase(Locale.ROOT);
+    }
+
+    private List<IndexedWord> childrenOf(IndexedWord w, String... rels) {
+        List<IndexedWord> out = new ArrayList<>();
+        Set<String> wanted = Set.of(rels);
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            if (wanted.contains(e.getRelation().toString()) && !out.contains(e.getDependent())) {
+                out.add(e.getDependent());
+            }
+        }
+        return out;
+    }
+
+    private boolean hasChild(IndexedWord w, String rel, String word) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            if (e.getRelation().toString().equals(rel)
+                    && (word == null || e.getDependent().word().equalsIgnoreCase(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasAux(IndexedWord w, String lemma) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            if (e.getRelation().toString().startsWith("aux") && lemma(e.getDependent()).equals(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private IndexedWord governor(IndexedWord w, String rel) {
+        for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
+            if (e.getRelation().toString().equals(rel)) {
+                return e.getGovernor();
+            }
+        }
+        return null;
+    }
+
+    /** The tree edge into a word (enhanced graphs add extra edges; the first non-extra one is the tree's). */
+    private SemanticGraphEdge firstIncoming(IndexedWord w) {
+        SemanticGraphEdge best = null;
+        for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
+            if (!e.isExtra() && !e.getRelation().toString().equals("ref")) {
+                return e;
+            }
+            if (best == null) {
+                best = e;
+            }
+        }
+        return best;
+    }
+}

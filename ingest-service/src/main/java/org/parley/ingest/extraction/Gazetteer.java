@@ -1,0 +1,143 @@
+package org.parley.ingest.extraction;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Compact lists of countries (names, demonyms, capitals), organisations and title words, from classpath resources. */
+final class Gazetteer {
+
+    /** How a surface form refers to its actor. */
+    enum Form { NAME, DEMONYM, CAPITAL }
+
+    /** One entry: the canonical actor a phrase of {@code tokens} words denotes. */
+    record Entry(String canonical, ExtractedActor.ActorKind kind, Form form, int tokens) {
+    }
+
+    private final Map<String, Entry> byPhrase = new HashMap<>();
+    private final Set<String> titleWords = new HashSet<>();
+    private int longestPhrase = 1;
+
+    private Gazetteer() {
+    }
+
+    static Gazetteer load() {
+        Gazetteer g = new Gazetteer();
+        for (String[] row : rows("extraction/countries.tsv")) {
+            String canonical = row[0];
+            g.add(canonical, canonical, ExtractedActor.ActorKind.COUNTRY, Form.NAME);
+            g.addAll(field(row, 1), canonical, ExtractedActor.ActorKind.COUNTRY, Form.NAME);
+            g.addAll(field(row, 2), canonical, ExtractedActor.ActorKind.COUNTRY, Form.DEMONYM);
+            g.addAll(field(row, 3), canonical, ExtractedActor.ActorKind.COUNTRY, Form.CAPITAL);
+        }
+        for (String[] row : rows("extraction/organisations.tsv")) {
+            g.add(row[0], row[0], ExtractedActor.ActorKind.ORGANIZATION, Form.NAME);
+            g.addAll(field(row, 1), row[0], ExtractedActor.ActorKind.ORGANIZATION, Form.NAME);
+        }
+        for (String line : lines("extraction/titles.txt")) {
+            for (String w : line.trim().split("\\s+")) {
+                if (!w.isEmpty()) {
+                    g.titleWords.add(w);
+                }
+            }
+        }
+        return g;
+    }
+
+    /** The entry for the phrase made of these words, if any; matching ignores case only for multi-letter words. */
+    Optional<Entry> lookup(List<String> words) {
+        Entry e = byPhrase.get(key(words));
+        if (e == null) {
+            return Optional.empty();
+        }
+        // "US" must be upper case, "us" is a pronoun; single words must be capitalised
+        String first = words.get(0);
+        if (!Character.isUpperCase(first.codePointAt(0))) {
+            return Optional.empty();
+        }
+        if (words.size() == 1 && first.length() <= 3 && !first.equals(first.toUpperCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.of(e);
+    }
+
+    int longestPhrase() {
+        return longestPhrase;
+    }
+
+    boolean isTitleWord(String word) {
+        return titleWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Lower case, no diacritics, single spaces: how names are compared. */
+    static String fold(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return n.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").trim();
+    }
+
+    private static String key(List<String> words) {
+        return fold(String.join(" ", words)).replace(" 's", "'s");
+    }
+
+    private void addAll(List<String> phrases, String canonical, ExtractedActor.ActorKind kind, Form form) {
+        for (String p : phrases) {
+            add(p, canonical, kind, form);
+        }
+    }
+
+    private void add(String phrase, String canonical, ExtractedActor.ActorKind kind, Form form) {
+        String[] words = phrase.trim().split("\\s+");
+        longestPhrase = Math.max(longestPhrase, words.length);
+        byPhrase.putIfAbsent(key(List.of(words)), new Entry(canonical, kind, form, words.length));
+    }
+
+    private static List<String> field(String[] row, int i) {
+        List<String> out = new ArrayList<>();
+        if (row.length > i) {
+            for (String s : row[i].split(";")) {
+                if (!s.isBlank()) {
+                    out.add(s.trim());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String[]> rows(String resource) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : lines(resource)) {
+            out.add(line.split("\t", -1));
+        }
+        return out;
+    }
+
+    private static List<String> lines(String resource) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing classpath resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,109 @@
+package org.parley.ingest.extraction;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.parley.ingest.extraction.ActorTable.Actor;
+import org.parley.ingest.extraction.ExtractedActor.ActorKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Ties an office named without a name ("the Russian foreign minister", "Britain's top diplomat", "his Russian
+ * counterpart") to the one person of that country with a matching office named in the article.
+ */
+final class RoleResolver {
+
+    /** Families of office, so that "top diplomat" finds a "Foreign Secretary". */
+    enum Office { HEAD, FOREIGN, DEFENCE, SPOKESPERSON, OTHER }
+
+    private static final Set<String> ROLE_NOUNS = Set.of("minister", "secretary", "president", "leader", "diplomat",
+            "envoy", "chancellor", "premier", "chief", "spokesperson", "spokesman", "spokeswoman", "counterpart",
+            "king", "queen", "head");
+
+    private final ActorTable actors;
+
+    RoleResolver(ActorTable actors) {
+        this.actors = actors;
+    }
+
+    static Office officeOf(String title) {
+        if (title == null) {
+            return Office.OTHER;
+        }
+        String t = title.toLowerCase(Locale.ROOT);
+        if (t.contains("spokes")) {
+            return Office.SPOKESPERSON;
+        }
+        if (t.contains("foreign") || t.contains("diplomat") || t.contains("secretary of state")) {
+            return Office.FOREIGN;
+        }
+        if (t.contains("defence") || t.contains("defense")) {
+            return Office.DEFENCE;
+        }
+        if (t.matches(".*\\b(president|prime|chancellor|premier|king|queen|leader|emir|chief|head)\\b.*")
+                && !t.contains("vice")) {
+            return Office.HEAD;
+        }
+        return Office.OTHER;
+    }
+
+    boolean isSingularRole(SemanticGraph g, IndexedWord w, int sentence) {
+        return w.tag().equals("NN") && ROLE_NOUNS.contains(w.word().toLowerCase(Locale.ROOT))
+                && countryModifier(g, w, sentence).isPresent();
+    }
+
+    Optional<Actor> resolve(SemanticGraph g, IndexedWord w, int sentence) {
+        if (!w.tag().equals("NN") || !ROLE_NOUNS.contains(w.word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        Optional<Actor> country = countryModifier(g, w, sentence);
+        if (country.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder phrase = new StringBuilder();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("compound") || rel.equals("amod")) {
+                phrase.append(e.getDependent().word()).append(' ');
+            }
+        }
+        phrase.append(w.word());
+        boolean counterpart = w.word().equalsIgnoreCase("counterpart");
+        Office wanted = officeOf(phrase.toString());
+        List<Actor> fits = new ArrayList<>();
+        for (Actor p : actors.persons()) {
+            if (p.affiliation != country.get()) {
+                continue;
+            }
+            Office o = officeOf(p.title);
+            if (counterpart || o == wanted) {
+                fits.add(p);
+            }
+        }
+        if (fits.size() > 1) {
+            fits.removeIf(p -> p.title == null || p.title.toLowerCase(Locale.ROOT).contains("deputy"));
+        }
+        if (fits.size() > 1 && counterpart) {
+            fits.removeIf(p -> officeOf(p.title) == Office.SPOKESPERSON || officeOf(p.title) == Office.OTHER);
+        }
+        return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+    }
+
+    private Optional<Actor> countryModifier(SemanticGraph g, IndexedWord w, int sentence) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of")) {
+                Optional<Actor> a = actors.actorAt(sentence, e.getDependent().index() - 1);
+                if (a.isPresent() && a.get().kind == ActorKind.COUNTRY) {
+                    return a;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,64 @@
+package org.parley.ingest.extraction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Extraction quality on the seed articles, scored against the reference annotation by the rules of eval/README.md.
+ * The assertions hold the level reached: the test fails if extraction regresses.
+ */
+class SeedExtractionScoreTest {
+
+    static ArticleExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = ArticleExtractor.loadedNow();
+    }
+
+    /** The seed's story text: until the normaliser is merged, only the scraper's " date YYYY-MM-DD" prefix goes. */
+    static String storyText(String raw) {
+        return raw.replaceFirst("^\\s*date \\d{4}-\\d{2}-\\d{2}\\s*", "");
+    }
+
+    static Path seedsDir() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("seeds"))) {
+                return p.resolve("seeds");
+            }
+        }
+        throw new IllegalStateException("no seeds/ directory above " + Path.of("").toAbsolutePath());
+    }
+
+    @Test
+    void seedScoresReachTheTargets() throws IOException {
+        SeedScorer scorer = SeedScorer.fromResource("extraction/seeds.gold.json");
+        SeedScorer.Totals totals = new SeedScorer.Totals();
+        for (JsonNode article : scorer.articles()) {
+            String file = article.get("file").asText();
+            String text = storyText(Files.readString(seedsDir().resolve(file)));
+            Extraction x = extractor.extract(text, LocalDate.parse(article.get("published").asText()));
+            if (System.getProperty("extraction.dump") != null) {
+                System.out.println("=== " + file);
+                x.actors().forEach(a -> System.out.println("  " + a));
+                x.engagements().forEach(e -> System.out.println("  " + e.type() + " " + e.status() + " "
+                        + e.participants() + " " + e.date() + " @" + e.location() + " | " + e.evidence().sentence()));
+            }
+            scorer.score(file, x, totals);
+        }
+        totals.report.forEach(System.out::println);
+        System.out.println(totals.summary());
+        assertTrue(totals.f1() >= 0.78, totals.summary());
+        assertTrue(totals.personF1() >= 0.88, totals.summary());
+        assertTrue(totals.statusAccuracy() >= 0.9, totals.summary());
+        assertTrue(totals.dayAccuracy() >= 0.9, totals.summary());
+    }
+}
