@@ -12,11 +12,18 @@ const deploy = path.resolve(here, "../..");
 const overlay = (name) => path.join(deploy, "overlays", name);
 const cli = path.resolve(here, "../src/cli.mjs");
 
+// Each overlay is rendered once and shared by the tests that read it.
+const rendered = new Map();
+const checked = (name) => {
+  if (!rendered.has(name)) rendered.set(name, checkDirectory(overlay(name)));
+  return rendered.get(name);
+};
+
 const find = (objects, kind, name) => objects.find((o) => o.kind === kind && o.metadata.name === name);
 
 for (const name of ["dev", "prod"]) {
   test(`overlay ${name} renders and every object validates`, async () => {
-    const r = await checkDirectory(overlay(name));
+    const r = await checked(name);
     assert.deepEqual(r.errors, []);
     assert.equal(r.counts.none, 0, "every object was validated by a schema or a custom-resource check");
     for (const [kind, n] of [["Deployment", 3], ["Service", 3], ["HorizontalPodAutoscaler", 2], ["NetworkPolicy", 3], ["Ingress", 1]]) {
@@ -33,7 +40,7 @@ for (const name of ["dev", "prod"]) {
 }
 
 test("prod runs PostgreSQL as a CloudNativePG cluster with a database and credentials per service", async () => {
-  const r = await checkDirectory(overlay("prod"));
+  const r = await checked("prod");
   const cluster = find(r.objects, "Cluster", "parley-db");
   assert.equal(cluster.apiVersion, "postgresql.cnpg.io/v1");
   assert.ok(cluster.spec.instances >= 3);
@@ -50,7 +57,7 @@ test("prod runs PostgreSQL as a CloudNativePG cluster with a database and creden
 });
 
 test("network policies: only the gateway takes outside traffic; entity only from gateway and ingest; ingest only from gateway", async () => {
-  const r = await checkDirectory(overlay("prod"));
+  const r = await checked("prod");
   const sources = (policy) => find(r.objects, "NetworkPolicy", policy).spec.ingress.flatMap((rule) => rule.from).map((peer) =>
     peer.podSelector ? `pod:${peer.podSelector.matchLabels["app.kubernetes.io/name"]}`
       : `ns:${peer.namespaceSelector.matchLabels["kubernetes.io/metadata.name"]}`);
@@ -65,14 +72,29 @@ test("network policies: only the gateway takes outside traffic; entity only from
 });
 
 test("ingest is ready only after its models load, with a startup budget well above the 20 s model load", async () => {
-  const r = await checkDirectory(overlay("prod"));
+  const r = await checked("prod");
   const c = find(r.objects, "Deployment", "ingest-service").spec.template.spec.containers[0];
   assert.equal(c.readinessProbe.httpGet.path, "/q/health/ready");
   assert.equal(c.startupProbe.httpGet.path, "/q/health/started");
   assert.ok(c.startupProbe.periodSeconds * c.startupProbe.failureThreshold >= 120);
-  assert.match(c.env.find((e) => e.name === "JDK_JAVA_OPTIONS").value, /-Xmx1400m/);
-  assert.equal(c.resources.limits.memory, "2Gi");
 });
+
+const mebibytes = (q) => {
+  const m = /^(\d+)(Mi|Gi)$/.exec(q);
+  assert.ok(m, `memory limit ${q} is in Mi or Gi`);
+  return Number(m[1]) * (m[2] === "Gi" ? 1024 : 1);
+};
+
+for (const name of ["dev", "prod"]) {
+  test(`overlay ${name}: ingest's heap (memory limit x JAVA_MAX_MEM_RATIO) fits CoreNLP's 1200 MiB and leaves room`, async () => {
+    const r = await checked(name);
+    const c = find(r.objects, "Deployment", "ingest-service").spec.template.spec.containers[0];
+    const limit = mebibytes(c.resources.limits.memory);
+    const heap = limit * Number(c.env.find((e) => e.name === "JAVA_MAX_MEM_RATIO").value) / 100;
+    assert.ok(heap >= 1200, `heap ${heap} MiB`);
+    assert.ok(limit - heap >= 400, `non-heap room ${limit - heap} MiB`);
+  });
+}
 
 test("the check fails on a deliberately broken overlay and names each mistake", () => {
   const run = spawnSync(process.execPath, [cli, path.join(here, "fixtures/broken")], { encoding: "utf8" });
