@@ -18,8 +18,9 @@ export function parseManifests(text) {
   return objects;
 }
 
+/** The kubernetes-models class for apiVersion ("v1" or "group/version") and kind, or null. */
 async function loadModel(apiVersion, kind) {
-  const modelDir = apiVersion.includes("/") ? apiVersion : apiVersion; // "v1" or "group/version"
+  const modelDir = apiVersion;
   try {
     const mod = await import(`kubernetes-models/${modelDir}`);
     return mod[kind] ? { Model: mod[kind], modelDir } : null;
