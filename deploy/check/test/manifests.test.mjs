@@ -1,0 +1,148 @@
+// Renders the real overlays and the broken fixtures with the machine's kustomize and checks what the
+// manifest check reports. Nothing is mocked: the same renderer and schemas as `npm run check`.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { checkDirectory, validateObject } from "../src/check.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const deploy = path.resolve(here, "../..");
+const overlay = (name) => path.join(deploy, "overlays", name);
+const cli = path.resolve(here, "../src/cli.mjs");
+
+// Each overlay is rendered once and shared by the tests that read it.
+const rendered = new Map();
+const checked = (name) => {
+  if (!rendered.has(name)) rendered.set(name, checkDirectory(overlay(name)));
+  return rendered.get(name);
+};
+
+const find = (objects, kind, name) => objects.find((o) => o.kind === kind && o.metadata.name === name);
+
+for (const name of ["dev", "prod"]) {
+  test(`overlay ${name} renders and every object validates`, async () => {
+    const r = await checked(name);
+    assert.deepEqual(r.errors, []);
+    assert.equal(r.counts.none, 0, "every object was validated by a schema or a custom-resource check");
+    for (const [kind, n] of [["Deployment", 3], ["Service", 3], ["HorizontalPodAutoscaler", 2], ["NetworkPolicy", 3], ["Ingress", 1]]) {
+      assert.ok(r.objects.filter((o) => o.kind === kind).length >= n, `${name} has at least ${n} ${kind}`);
+    }
+    assert.deepEqual(
+      r.objects.filter((o) => o.kind === "HorizontalPodAutoscaler").map((o) => o.spec.scaleTargetRef.name).sort(),
+      ["gateway", "ingest-service"],
+    );
+    for (const w of ["ingest-service", "entity-service", "gateway"]) {
+      assert.ok(find(r.objects, "PodDisruptionBudget", w), `${name} has a PodDisruptionBudget for ${w}`);
+    }
+  });
+}
+
+test("prod runs PostgreSQL as a CloudNativePG cluster with a database and credentials per service", async () => {
+  const r = await checked("prod");
+  const cluster = find(r.objects, "Cluster", "parley-db");
+  assert.equal(cluster.apiVersion, "postgresql.cnpg.io/v1");
+  assert.ok(cluster.spec.instances >= 3);
+  assert.deepEqual(cluster.spec.bootstrap.initdb, { database: "parley_ingest", owner: "parley_ingest", secret: { name: "parley-ingest-db" } });
+  assert.deepEqual(cluster.spec.managed.roles.map((x) => [x.name, x.passwordSecret.name]), [["parley_entity", "parley-entity-db"]]);
+  const db = find(r.objects, "Database", "parley-entity");
+  assert.deepEqual([db.spec.name, db.spec.owner, db.spec.cluster.name], ["parley_entity", "parley_entity", "parley-db"]);
+  // The services log in with the same Secrets the operator uses for their roles.
+  const secretOf = (deployment) => find(r.objects, "Deployment", deployment).spec.template.spec.containers[0].env
+    .find((e) => e.name === "QUARKUS_DATASOURCE_PASSWORD").valueFrom.secretKeyRef.name;
+  assert.equal(secretOf("ingest-service"), "parley-ingest-db");
+  assert.equal(secretOf("entity-service"), "parley-entity-db");
+  assert.ok(!r.objects.some((o) => o.kind === "Secret"), "no Secret is committed");
+});
+
+test("network policies: only the gateway takes outside traffic; entity only from gateway and ingest; ingest only from gateway", async () => {
+  const r = await checked("prod");
+  const sources = (policy) => find(r.objects, "NetworkPolicy", policy).spec.ingress.flatMap((rule) => rule.from).map((peer) =>
+    peer.podSelector ? `pod:${peer.podSelector.matchLabels["app.kubernetes.io/name"]}`
+      : `ns:${peer.namespaceSelector.matchLabels["kubernetes.io/metadata.name"]}`);
+  assert.deepEqual(sources("gateway").sort(), ["ns:ingress-nginx", "ns:monitoring"]);
+  assert.deepEqual(sources("entity-service").sort(), ["ns:monitoring", "pod:gateway", "pod:ingest-service"]);
+  assert.deepEqual(sources("ingest-service").sort(), ["ns:monitoring", "pod:gateway"]);
+  for (const p of ["gateway", "ingest-service", "entity-service"]) {
+    assert.deepEqual(find(r.objects, "NetworkPolicy", p).spec.policyTypes, ["Ingress", "Egress"]);
+  }
+  const ingress = find(r.objects, "Ingress", "gateway");
+  assert.deepEqual(ingress.spec.rules.flatMap((x) => x.http.paths.map((p) => p.backend.service.name)), ["gateway"]);
+});
+
+test("ingest is ready only after its models load, with a startup budget well above the 20 s model load", async () => {
+  const r = await checked("prod");
+  const c = find(r.objects, "Deployment", "ingest-service").spec.template.spec.containers[0];
+  assert.equal(c.readinessProbe.httpGet.path, "/q/health/ready");
+  assert.equal(c.startupProbe.httpGet.path, "/q/health/started");
+  assert.ok(c.startupProbe.periodSeconds * c.startupProbe.failureThreshold >= 120);
+});
+
+const mebibytes = (q) => {
+  const m = /^(\d+)(Mi|Gi)$/.exec(q);
+  assert.ok(m, `memory limit ${q} is in Mi or Gi`);
+  return Number(m[1]) * (m[2] === "Gi" ? 1024 : 1);
+};
+
+for (const name of ["dev", "prod"]) {
+  test(`overlay ${name}: ingest's heap (memory limit x JAVA_MAX_MEM_RATIO) fits CoreNLP's 1200 MiB and leaves room`, async () => {
+    const r = await checked(name);
+    const c = find(r.objects, "Deployment", "ingest-service").spec.template.spec.containers[0];
+    const limit = mebibytes(c.resources.limits.memory);
+    const heap = limit * Number(c.env.find((e) => e.name === "JAVA_MAX_MEM_RATIO").value) / 100;
+    assert.ok(heap >= 1200, `heap ${heap} MiB`);
+    assert.ok(limit - heap >= 400, `non-heap room ${limit - heap} MiB`);
+  });
+}
+
+test("the check fails on a deliberately broken overlay and names each mistake", () => {
+  const run = spawnSync(process.execPath, [cli, path.join(here, "fixtures/broken")], { encoding: "utf8" });
+  assert.equal(run.status, 1, run.stdout + run.stderr);
+  for (const expected of [
+    "Deployment/broken-worker: /spec/template/spec/containers/0/ports/0/containerPort must be integer",
+    'Deployment/broken-worker: /spec/template/spec/containers/0/resources/limits/memory must match format "quantity"',
+    "Deployment/ingest-service: unknown field spec.template.spec.containers[0].readinesProbe",
+    "NetworkPolicies/extra: no schema for networking.k8s.io/v1 NetworkPolicies",
+    "NetworkPolicy/broken-worker: unknown field spec.ingress[0].from[0].podSelector.matchLabel",
+    "Cluster/parley-db (postgresql.cnpg.io/v1): unknown field spec.instance",
+    "Cluster/parley-db (postgresql.cnpg.io/v1): spec.instances must be an integer >= 1",
+    "Cluster/parley-db (postgresql.cnpg.io/v1): spec.storage.size must be a quantity",
+    "Secret/parley-ingest-db: Secret values must not be committed",
+    "Service/broken-worker: targetPort web is not a named port of the selected pods",
+    "Deployment/broken-worker container worker: startupProbe is required",
+    "Deployment/broken-worker container worker: must run as non-root",
+    "Deployment/broken-worker container worker: readOnlyRootFilesystem must be true",
+    "HorizontalPodAutoscaler/ingest-service: Deployment/ingest-service sets spec.replicas",
+  ]) {
+    assert.ok(run.stdout.includes(`ERROR ${expected}`), `expected error: ${expected}\n--- output:\n${run.stdout}`);
+  }
+  assert.match(run.stdout, /manifest check FAILED for 1 of 1/);
+});
+
+test("the check fails when an overlay does not render", () => {
+  const run = spawnSync(process.execPath, [cli, path.join(here, "fixtures/unrenderable")], { encoding: "utf8" });
+  assert.equal(run.status, 1);
+  assert.match(run.stdout, /ERROR .*kustomize.*unrenderable.*missing\.yaml/s);
+});
+
+test("the check passes the real overlays through the command line", () => {
+  const run = spawnSync(process.execPath, [cli], { encoding: "utf8" });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  assert.match(run.stdout, /manifest check passed for 2/);
+});
+
+test("single objects: a Deployment without containers and a Database without owner are rejected", async () => {
+  const deployment = await validateObject({
+    apiVersion: "apps/v1", kind: "Deployment", metadata: { name: "d" },
+    spec: { selector: { matchLabels: { a: "b" } }, template: { metadata: { labels: { a: "b" } }, spec: {} } },
+  });
+  assert.equal(deployment.how, "schema");
+  assert.ok(deployment.errors.some((e) => e.includes("must have required property containers")), deployment.errors.join("\n"));
+  const database = await validateObject({
+    apiVersion: "postgresql.cnpg.io/v1", kind: "Database", metadata: { name: "x" }, spec: { name: "x", cluster: { name: "c" } },
+  });
+  assert.deepEqual(database.errors, ["Database/x (postgresql.cnpg.io/v1): spec.owner must be a string"]);
+  const nameless = await validateObject({ apiVersion: "v1", kind: "ConfigMap", metadata: {} });
+  assert.deepEqual(nameless.errors, ["ConfigMap/?: metadata.name is required"]);
+});
