@@ -1,0 +1,78 @@
+package org.parley.entity.actor.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.parley.entity.actor.model.Actor;
+import org.parley.entity.actor.model.ActorKind;
+import org.parley.entity.actor.service.NameKeys;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Canonical actors, their aliases and the articles that name them. */
+@ApplicationScoped
+public class ActorRepository implements PanacheRepository<Actor> {
+
+    /** The id of the actor with this identity, created when new; {@code created} tells which. */
+    public record Upserted(long id, boolean created) {
+    }
+
+    /**
+     * Inserts the actor unless one with the same kind and match key exists (the unique constraint decides, so two
+     * concurrent deliveries of a new name end with one row) and returns the surviving row's id.
+     */
+    public Upserted upsert(ActorKind kind, String name, String matchKey, String surnameKey) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+                        INSERT INTO actor (kind, name, match_key, surname_key) VALUES (:kind, :name, :key, :surname)
+                        ON CONFLICT (kind, match_key) DO UPDATE SET match_key = EXCLUDED.match_key
+                        RETURNING id, (xmax = 0) AS created""")
+                .setParameter("kind", kind.name())
+                .setParameter("name", name)
+                .setParameter("key", matchKey)
+                .setParameter("surname", surnameKey)
+                .getSingleResult();
+        return new Upserted(((Number) row[0]).longValue(), (Boolean) row[1]);
+    }
+
+    public Optional<Actor> findByMatchKey(ActorKind kind, String matchKey) {
+        return find("kind = ?1 and matchKey = ?2", kind, matchKey).firstResultOptional();
+    }
+
+    public List<Actor> findBySurnameKey(ActorKind kind, String surnameKey) {
+        return list("kind = ?1 and surnameKey = ?2 order by id", kind, surnameKey);
+    }
+
+    /** Actors of this kind with an alias whose transliteration key is exactly {@code aliasKey}. */
+    public List<Actor> findByAliasKey(ActorKind kind, String aliasKey) {
+        return list("""
+                kind = ?1 and id in (select a.actorId from ActorAliasRow a where a.aliasKey = ?2) order by id""",
+                kind, aliasKey);
+    }
+
+    /** Adds surface forms the actor was named by; forms it already has are skipped. */
+    public void addAliases(long actorId, Collection<String> aliases) {
+        for (String alias : aliases) {
+            getEntityManager().createNativeQuery("""
+                            INSERT INTO actor_alias (actor_id, alias, folded, alias_key)
+                            VALUES (:actor, :alias, :folded, :key)
+                            ON CONFLICT (actor_id, alias) DO NOTHING""")
+                    .setParameter("actor", actorId)
+                    .setParameter("alias", alias)
+                    .setParameter("folded", NameKeys.fold(alias))
+                    .setParameter("key", NameKeys.nameKey(alias))
+                    .executeUpdate();
+        }
+    }
+
+    /** Records that the article names the actor. */
+    public void linkArticle(UUID articleId, long actorId) {
+        getEntityManager().createNativeQuery("""
+                        INSERT INTO article_actor (article_id, actor_id) VALUES (:article, :actor)
+                        ON CONFLICT DO NOTHING""")
+                .setParameter("article", articleId)
+                .setParameter("actor", actorId)
+                .executeUpdate();
+    }
+}

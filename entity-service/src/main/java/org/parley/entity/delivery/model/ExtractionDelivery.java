@@ -1,0 +1,37 @@
+package org.parley.entity.delivery.model;
+
+import java.util.List;
+
+/**
+ * The body of {@code PUT /extractions/{articleId}} as ingest-service sends it (see docs/architecture.md). Enum and
+ * date values are kept as text here so that a bad value is reported by {@code DeliveryValidator} with the field it
+ * came from, rather than as a generic JSON error.
+ */
+public record ExtractionDelivery(
+        String articleId,
+        String publishedOn,
+        List<ExtractedActor> actors,
+        List<ExtractedEngagement> engagements) {
+
+    /** An actor as one article names it; {@code ref} is local to the article. */
+    public record ExtractedActor(String ref, String name, String kind, String title, String affiliationRef,
+                                 List<String> mentions) {
+    }
+
+    /** One reported engagement: one sentence of the article. */
+    public record ExtractedEngagement(String type, String status, ExtractedDate date, String location,
+                                      List<ExtractedParticipant> participants, ExtractedEvidence evidence) {
+    }
+
+    /** The date span a report gives. */
+    public record ExtractedDate(String start, String end, String precision, String text) {
+    }
+
+    /** A participant, by the {@code ref} of an actor of the same delivery. */
+    public record ExtractedParticipant(String actorRef, String role) {
+    }
+
+    /** The sentence reporting an engagement and its offsets in the article's normalised text. */
+    public record ExtractedEvidence(String sentence, Integer start, Integer end) {
+    }
+}

@@ -1,0 +1,117 @@
+package org.parley.entity.engagement.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.parley.entity.actor.model.ActorKind;
+import org.parley.entity.engagement.model.Engagement;
+import org.parley.entity.engagement.model.Party;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Engagements with their participants, evidence and change history. */
+@ApplicationScoped
+public class EngagementRepository implements PanacheRepository<Engagement> {
+
+    /**
+     * Engagements in which any of these actors, or a person acting for one of them, takes part: the candidates a
+     * new report may be another report of.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Engagement> candidatesFor(Collection<Long> actorIds) {
+        if (actorIds.isEmpty()) {
+            return List.of();
+        }
+        List<Number> ids = getEntityManager().createNativeQuery("""
+                        SELECT DISTINCT p.engagement_id FROM engagement_participant p
+                        JOIN actor a ON a.id = p.actor_id
+                        WHERE p.actor_id IN (:ids) OR a.affiliation_id IN (:ids)""")
+                .setParameter("ids", actorIds)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return list("id in ?1 order by id desc", ids.stream().map(Number::longValue).toList());
+    }
+
+    /** The participants of these engagements, with each actor's kind and side. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, List<Party>> parties(Collection<Long> engagementIds) {
+        Map<Long, List<Party>> parties = new HashMap<>();
+        if (engagementIds.isEmpty()) {
+            return parties;
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        SELECT p.engagement_id, a.id, a.kind, a.affiliation_id, p.role FROM engagement_participant p
+                        JOIN actor a ON a.id = p.actor_id WHERE p.engagement_id IN (:ids) ORDER BY p.engagement_id, a.id""")
+                .setParameter("ids", engagementIds)
+                .getResultList();
+        for (Object[] row : rows) {
+            parties.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
+                    .add(new Party(((Number) row[1]).longValue(), ActorKind.valueOf((String) row[2]),
+                            row[3] == null ? null : ((Number) row[3]).longValue(), (String) row[4]));
+        }
+        return parties;
+    }
+
+    public void addParticipant(long engagementId, long actorId, String role) {
+        getEntityManager().createNativeQuery("""
+                        INSERT INTO engagement_participant (engagement_id, actor_id, role) VALUES (:e, :a, :role)
+                        ON CONFLICT (engagement_id, actor_id)
+                        DO UPDATE SET role = COALESCE(engagement_participant.role, EXCLUDED.role)""")
+                .setParameter("e", engagementId)
+                .setParameter("a", actorId)
+                .setParameter("role", role)
+                .executeUpdate();
+    }
+
+    public void removeParticipant(long engagementId, long actorId) {
+        getEntityManager().createNativeQuery(
+                        "DELETE FROM engagement_participant WHERE engagement_id = :e AND actor_id = :a")
+                .setParameter("e", engagementId)
+                .setParameter("a", actorId)
+                .executeUpdate();
+    }
+
+    /** Adds a reporting sentence; the same sentence of the same article is stored once. */
+    public void addEvidence(long engagementId, UUID articleId, LocalDate publishedOn, String sentence, int start,
+                            int end) {
+        getEntityManager().createNativeQuery("""
+                        INSERT INTO evidence (engagement_id, article_id, published_on, sentence, start_offset, end_offset)
+                        VALUES (:e, :article, :publishedOn, :sentence, :start, :end)
+                        ON CONFLICT (engagement_id, article_id, start_offset) DO NOTHING""")
+                .setParameter("e", engagementId)
+                .setParameter("article", articleId)
+                .setParameter("publishedOn", publishedOn)
+                .setParameter("sentence", sentence)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .executeUpdate();
+    }
+
+    public boolean hasEvidenceFrom(long engagementId, UUID articleId) {
+        return !getEntityManager().createNativeQuery(
+                        "SELECT 1 FROM evidence WHERE engagement_id = :e AND article_id = :article LIMIT 1")
+                .setParameter("e", engagementId)
+                .setParameter("article", articleId)
+                .getResultList().isEmpty();
+    }
+
+    /** Records that an article changed a field of an engagement. */
+    public void addHistory(long engagementId, UUID articleId, String field, String oldValue, String newValue) {
+        getEntityManager().createNativeQuery("""
+                        INSERT INTO engagement_history (engagement_id, article_id, field, old_value, new_value)
+                        VALUES (:e, :article, :field, :old, :new)""")
+                .setParameter("e", engagementId)
+                .setParameter("article", articleId)
+                .setParameter("field", field)
+                .setParameter("old", oldValue)
+                .setParameter("new", newValue)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,22 @@
+package org.parley.entity.support;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+import static io.restassured.RestAssured.given;
+
+/** Sends payloads to {@code PUT /extractions/{articleId}}. */
+public final class Deliveries {
+
+    private Deliveries() {
+    }
+
+    public static ValidatableResponse deliver(Payloads payload) {
+        return given()
+                .contentType(ContentType.JSON)
+                .body(payload.body())
+            .when()
+                .put("/extractions/{id}", payload.articleId())
+            .then();
+    }
+}
