@@ -1,0 +1,69 @@
+package org.parley.gateway.config;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Typed gateway configuration under the {@code parley.*} prefix. */
+@ConfigMapping(prefix = "parley")
+public interface GatewayConfig {
+
+    /** The subgraphs the gateway plans over ({@code parley.subgraphs.*}). */
+    Subgraphs subgraphs();
+
+    /** Query protection limits ({@code parley.limits.*}). */
+    Limits limits();
+
+    /** Browser origins allowed to call the gateway ({@code parley.cors.*}). */
+    Cors cors();
+
+    /** CORS allow-list; Quarkus' CORS filter reads it through {@code quarkus.http.cors.origins=${parley.cors.origins}}. */
+    interface Cors {
+        /** Allowed origins, comma separated ({@code parley.cors.origins}, env {@code PARLEY_CORS_ORIGINS}). */
+        List<String> origins();
+    }
+
+    /** Subgraph endpoints and HTTP behaviour. */
+    interface Subgraphs {
+        /** entity-service subgraph ({@code parley.subgraphs.entity.url}). */
+        Endpoint entity();
+
+        /** ingest-service subgraph ({@code parley.subgraphs.ingest.url}). */
+        Endpoint ingest();
+
+        /** Time to open a TCP connection to a subgraph ({@code parley.subgraphs.connect-timeout}). */
+        @WithDefault("2s")
+        Duration connectTimeout();
+
+        /** Time a whole subgraph request may take ({@code parley.subgraphs.request-timeout}). */
+        @WithDefault("10s")
+        Duration requestTimeout();
+
+        /** Pooled HTTP connections per subgraph ({@code parley.subgraphs.max-pool-size}). */
+        @WithDefault("32")
+        int maxPoolSize();
+    }
+
+    /** One subgraph endpoint. */
+    interface Endpoint {
+        /** GraphQL HTTP URL, e.g. {@code http://localhost:8082/graphql}; websocket URL is derived from it. */
+        String url();
+    }
+
+    /** Limits checked before any subgraph is called. */
+    interface Limits {
+        /** Deepest field nesting allowed ({@code parley.limits.max-depth}). */
+        @WithDefault("12")
+        int maxDepth();
+
+        /** Largest estimated cost allowed ({@code parley.limits.max-complexity}); see {@code QueryCost}. */
+        @WithDefault("20000")
+        int maxComplexity();
+
+        /** Largest {@code first} argument allowed ({@code parley.limits.max-page-size}). */
+        @WithDefault("100")
+        int maxPageSize();
+    }
+}

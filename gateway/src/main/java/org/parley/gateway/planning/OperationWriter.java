@@ -1,0 +1,121 @@
+package org.parley.gateway.planning;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.GraphQLUnmodifiedType;
+import graphql.schema.SelectedField;
+import org.parley.gateway.subgraph.Subgraph;
+
+/**
+ * Writes the GraphQL text of one subgraph operation from the client's (already normalised) selection: fields the
+ * target subgraph owns are copied with their aliases and arguments (as variables, so values are forwarded exactly);
+ * fields owned by another subgraph are left out and recorded in the returned {@link PlanNode}, with the entity key
+ * requested in their place.
+ */
+final class OperationWriter {
+
+    /** Alias under which the entity key is fetched for objects that another subgraph completes. */
+    static final String KEY_ALIAS = "_gw_id";
+
+    private final Subgraph target;
+    private final StringBuilder selection = new StringBuilder(256);
+    private final StringBuilder declarations = new StringBuilder();
+    private final Map<String, Object> variables = new LinkedHashMap<>();
+
+    OperationWriter(Subgraph target) {
+        this.target = target;
+    }
+
+    /** Declares an extra operation variable, e.g. {@code $representations: [_Any!]!}. */
+    OperationWriter declare(String name, String type, Object value) {
+        declarations.append(declarations.length() == 0 ? "" : ",").append('$').append(name).append(':').append(type);
+        variables.put(name, value);
+        return this;
+    }
+
+    /** Appends literal operation text (braces, a root field, an inline fragment head). */
+    OperationWriter raw(String text) {
+        selection.append(text);
+        return this;
+    }
+
+    /** Appends one field with alias and arguments but without its sub-selection. */
+    void fieldHead(String resultKey, String name, Map<String, Object> arguments, GraphQLFieldDefinition definition) {
+        if (!resultKey.equals(name)) {
+            selection.append(resultKey).append(':');
+        }
+        selection.append(name);
+        if (arguments.isEmpty()) {
+            return;
+        }
+        selection.append('(');
+        boolean first = true;
+        for (Map.Entry<String, Object> argument : arguments.entrySet()) {
+            GraphQLArgument argumentDefinition = definition.getArgument(argument.getKey());
+            if (argumentDefinition == null) {
+                continue;
+            }
+            String variable = "v" + variables.size();
+            declare(variable, GraphQLTypeUtil.simplePrint(argumentDefinition.getType()), argument.getValue());
+            selection.append(first ? "" : ",").append(argument.getKey()).append(":$").append(variable);
+            first = false;
+        }
+        selection.append(')');
+    }
+
+    /** Appends {@code { ... }} for the selected fields of an object of {@code typeName} and plans what is left. */
+    PlanNode selectionSet(String typeName, List<SelectedField> fields) {
+        PlanNode node = new PlanNode(typeName);
+        selection.append('{');
+        int start = selection.length();
+        for (SelectedField field : fields) {
+            String name = field.getName();
+            if (name.startsWith("__")) {
+                continue;
+            }
+            if (!Ownership.resolvable(target, typeName, name)) {
+                node.defer(Ownership.owner(typeName, name).orElseThrow(), field);
+                continue;
+            }
+            if (selection.length() > start) {
+                selection.append(' ');
+            }
+            fieldHead(field.getResultKey(), name, field.getArguments(), field.getFieldDefinitions().get(0));
+            List<SelectedField> children = field.getSelectionSet().getImmediateFields();
+            if (!children.isEmpty()) {
+                node.children.put(field.getResultKey(), selectionSet(namedType(field.getType()), children));
+            }
+        }
+        if (!node.deferred.isEmpty()) {
+            selection.append(selection.length() > start ? " " : "").append(KEY_ALIAS).append(':')
+                    .append(Ownership.KEY_FIELD);
+        } else if (selection.length() == start) {
+            selection.append("__typename");
+        }
+        selection.append('}');
+        return node;
+    }
+
+    /** The complete operation text. */
+    String operation(String operationType) {
+        StringBuilder out = new StringBuilder(selection.length() + declarations.length() + 16).append(operationType);
+        if (declarations.length() > 0) {
+            out.append('(').append(declarations).append(')');
+        }
+        return out.append(selection).toString();
+    }
+
+    Map<String, Object> variables() {
+        return variables;
+    }
+
+    static String namedType(GraphQLType type) {
+        return ((GraphQLUnmodifiedType) GraphQLTypeUtil.unwrapAll(type)).getName();
+    }
+}

@@ -1,0 +1,89 @@
+package org.parley.gateway.schema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import org.parley.gateway.error.GatewayErrors;
+import org.parley.gateway.planning.FederatedExecutor;
+import org.parley.gateway.planning.Ownership;
+import org.parley.gateway.subscription.SubscriptionRelay;
+
+/**
+ * The executable client schema: the contract SDL ({@code schema/contract.graphql}) wired so that root fields go to
+ * their owning subgraph and every other field reads the already fetched JSON by its result key.
+ */
+@ApplicationScoped
+public class ContractSchema {
+
+    /** Classpath location of the client contract the gateway serves. */
+    public static final String CONTRACT_RESOURCE = "schema/contract.graphql";
+
+    private final FederatedExecutor executor;
+    private final SubscriptionRelay subscriptions;
+
+    ContractSchema(FederatedExecutor executor, SubscriptionRelay subscriptions) {
+        this.executor = executor;
+        this.subscriptions = subscriptions;
+    }
+
+    /** The contract SDL text. */
+    public static String contractSdl() {
+        try (InputStream in = ContractSchema.class.getClassLoader().getResourceAsStream(CONTRACT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing classpath resource " + CONTRACT_RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Builds the executable schema. */
+    public GraphQLSchema build() {
+        TypeDefinitionRegistry types = new SchemaParser().parse(contractSdl());
+        GraphQLCodeRegistry.Builder code = GraphQLCodeRegistry.newCodeRegistry()
+                .defaultDataFetcher(environment -> ResultKeyFetcher.INSTANCE);
+        RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
+                .codeRegistry(code)
+                .scalar(IsoScalars.DATE)
+                .scalar(IsoScalars.DATE_TIME)
+                .type("Query", type -> type.defaultDataFetcher(rootFetcher("Query", "query")))
+                .type("Mutation", type -> type.defaultDataFetcher(rootFetcher("Mutation", "mutation")))
+                .type("Subscription", type -> type.defaultDataFetcher(subscriptions::subscribe))
+                .build();
+        return new SchemaGenerator().makeExecutableSchema(types, wiring);
+    }
+
+    private DataFetcher<?> rootFetcher(String rootType, String operationType) {
+        return environment -> Ownership.rootOwner(rootType, environment.getField().getName())
+                .<Object>map(subgraph -> executor.execute(environment, subgraph, operationType))
+                .orElseGet(() -> graphql.execution.DataFetcherResult.newResult()
+                        .error(GatewayErrors.error("No subgraph serves " + rootType + "."
+                                + environment.getField().getName(), "INTERNAL_SERVER_ERROR",
+                                environment.getExecutionStepInfo().getPath(), environment.getField().getSourceLocation()))
+                        .build());
+    }
+
+    /** Reads a field from the JSON map of its parent under the client's result key (alias or name). */
+    static final class ResultKeyFetcher implements DataFetcher<Object> {
+        static final ResultKeyFetcher INSTANCE = new ResultKeyFetcher();
+
+        @Override
+        public Object get(graphql.schema.DataFetchingEnvironment environment) {
+            Object source = environment.getSource();
+            return source instanceof Map<?, ?> map ? map.get(environment.getField().getResultKey()) : null;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.parley.gateway.subgraph;
+
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+import org.parley.gateway.config.GatewayConfig;
+
+/** Sends GraphQL operations to the subgraphs over pooled, keep-alive HTTP connections, without blocking. */
+@ApplicationScoped
+public class SubgraphClient {
+
+    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
+    };
+
+    private final Map<Subgraph, URI> urls = new EnumMap<>(Subgraph.class);
+    private final WebClient webClient;
+    private final ObjectMapper mapper;
+    private final long requestTimeoutMillis;
+
+    SubgraphClient(Vertx vertx, ObjectMapper mapper, GatewayConfig config) {
+        this.mapper = mapper;
+        GatewayConfig.Subgraphs subgraphs = config.subgraphs();
+        urls.put(Subgraph.ENTITY, URI.create(subgraphs.entity().url()));
+        urls.put(Subgraph.INGEST, URI.create(subgraphs.ingest().url()));
+        this.requestTimeoutMillis = subgraphs.requestTimeout().toMillis();
+        this.webClient = WebClient.create(vertx, new WebClientOptions()
+                .setKeepAlive(true)
+                .setTcpNoDelay(true)
+                .setMaxPoolSize(subgraphs.maxPoolSize())
+                .setConnectTimeout((int) subgraphs.connectTimeout().toMillis())
+                .setUserAgent("parley-gateway"));
+    }
+
+    /** The configured HTTP URL of a subgraph. */
+    public URI url(Subgraph subgraph) {
+        return urls.get(subgraph);
+    }
+
+    /**
+     * Executes one GraphQL operation on a subgraph. The stage fails with {@link SubgraphUnavailableException}
+     * when the subgraph cannot be reached in time or does not answer with a GraphQL JSON body.
+     */
+    public CompletionStage<SubgraphResponse> execute(Subgraph subgraph, String query, Map<String, Object> variables) {
+        URI url = urls.get(subgraph);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", query);
+        if (variables != null && !variables.isEmpty()) {
+            body.put("variables", variables);
+        }
+        Buffer payload;
+        try {
+            payload = Buffer.buffer(mapper.writeValueAsBytes(body));
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot encode subgraph request", e);
+        }
+        return webClient.postAbs(url.toString())
+                .putHeader("Content-Type", "application/json")
+                .putHeader("Accept", "application/graphql-response+json, application/json")
+                .timeout(requestTimeoutMillis)
+                .sendBuffer(payload)
+                .toCompletionStage()
+                .handle((response, failure) -> {
+                    if (failure != null) {
+                        throw new SubgraphUnavailableException(subgraph, failure.getClass().getSimpleName() + ": "
+                                + failure.getMessage(), failure);
+                    }
+                    return decode(subgraph, response);
+                });
+    }
+
+    @SuppressWarnings("unchecked")
+    private SubgraphResponse decode(Subgraph subgraph, HttpResponse<Buffer> response) {
+        Buffer buffer = response.body();
+        Map<String, Object> json;
+        try {
+            json = buffer == null ? null : mapper.readValue(buffer.getBytes(), JSON_OBJECT);
+        } catch (Exception e) {
+            json = null;
+        }
+        if (json == null || !(json.containsKey("data") || json.containsKey("errors"))) {
+            throw new SubgraphUnavailableException(subgraph, "HTTP " + response.statusCode()
+                    + " without a GraphQL response body", null);
+        }
+        return new SubgraphResponse(subgraph, (Map<String, Object>) json.get("data"),
+                (List<Map<String, Object>>) json.get("errors"));
+    }
+
+    @PreDestroy
+    void close() {
+        webClient.close();
+    }
+}

@@ -1,0 +1,122 @@
+package org.parley.gateway.subscription;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import graphql.execution.DataFetcherResult;
+import graphql.execution.ResultPath;
+import graphql.language.SourceLocation;
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.client.GraphQLError;
+import io.smallrye.graphql.client.Response;
+import io.smallrye.graphql.client.dynamic.api.DynamicGraphQLClient;
+import io.smallrye.graphql.client.vertx.dynamic.VertxDynamicGraphQLClientBuilder;
+import io.smallrye.graphql.client.websocket.WebsocketSubprotocol;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import mutiny.zero.flow.adapters.AdaptersToReactiveStreams;
+import org.parley.gateway.error.GatewayErrors;
+import org.parley.gateway.planning.FederatedExecutor;
+import org.parley.gateway.planning.FederatedExecutor.RootRequest;
+import org.parley.gateway.planning.Ownership;
+import org.parley.gateway.subgraph.Subgraph;
+import org.parley.gateway.subgraph.SubgraphClient;
+
+/**
+ * Relays a client subscription to the owning subgraph over graphql-transport-ws (falling back to graphql-ws) and
+ * completes each event with fields from other subgraphs before passing it on.
+ */
+@ApplicationScoped
+public class SubscriptionRelay {
+
+    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
+    };
+
+    private final SubgraphClient subgraphs;
+    private final FederatedExecutor executor;
+    private final ObjectMapper mapper;
+    private final Vertx vertx;
+    private final Map<Subgraph, DynamicGraphQLClient> clients = new LinkedHashMap<>();
+
+    SubscriptionRelay(SubgraphClient subgraphs, FederatedExecutor executor, ObjectMapper mapper, Vertx vertx) {
+        this.subgraphs = subgraphs;
+        this.executor = executor;
+        this.mapper = mapper;
+        this.vertx = vertx;
+    }
+
+    /** The data fetcher of every {@code Subscription} field: a publisher of completed events. */
+    public Object subscribe(DataFetchingEnvironment env) {
+        String field = env.getField().getName();
+        ResultPath path = env.getExecutionStepInfo().getPath();
+        SourceLocation location = env.getField().getSourceLocation();
+        Subgraph subgraph = Ownership.rootOwner("Subscription", field).orElse(Subgraph.ENTITY);
+        RootRequest request = RootRequest.of(env, subgraph);
+        Multi<DataFetcherResult<Object>> events = Multi.createFrom().deferred(() -> client(subgraph)
+                .subscription(request.operation("subscription"), request.variables()))
+                .onItem().transformToUniAndConcatenate(response -> event(response, request, path, location))
+                .onFailure().recoverWithItem(failure -> DataFetcherResult.newResult()
+                        .error(GatewayErrors.error(subgraph.name().toLowerCase() + " subgraph subscription failed: "
+                                + failure.getMessage(), GatewayErrors.SERVICE_UNAVAILABLE, path, location))
+                        .build());
+        return AdaptersToReactiveStreams.publisher(events);
+    }
+
+    private Uni<DataFetcherResult<Object>> event(Response response, RootRequest request, ResultPath path,
+            SourceLocation location) {
+        Object value = null;
+        if (response.hasData() && response.getData() != null) {
+            try {
+                value = mapper.readValue(response.getData().toString(), JSON_OBJECT).get(request.resultKey());
+            } catch (Exception e) {
+                value = null;
+            }
+        }
+        List<graphql.GraphQLError> errors = response.hasError()
+                ? response.getErrors().stream().map(error -> toGatewayError(error, path, location)).toList()
+                : List.of();
+        return Uni.createFrom().completionStage(executor.complete(value, request, path, location))
+                .map(result -> errors.isEmpty() ? result : result.transform(b -> b.errors(errors)));
+    }
+
+    private static graphql.GraphQLError toGatewayError(GraphQLError error, ResultPath path, SourceLocation location) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        raw.put("message", error.getMessage());
+        if (error.getExtensions() != null) {
+            raw.put("extensions", error.getExtensions());
+        }
+        if (error.getPath() != null) {
+            raw.put("path", Arrays.asList(error.getPath()));
+        }
+        return GatewayErrors.fromSubgraph(raw, true, path, location);
+    }
+
+    private synchronized DynamicGraphQLClient client(Subgraph subgraph) {
+        return clients.computeIfAbsent(subgraph, s -> new VertxDynamicGraphQLClientBuilder()
+                .vertx(vertx)
+                .url(subgraphs.url(s).toString())
+                .subprotocols(WebsocketSubprotocol.GRAPHQL_TRANSPORT_WS, WebsocketSubprotocol.GRAPHQL_WS)
+                .build());
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        for (DynamicGraphQLClient client : clients.values()) {
+            try {
+                client.close();
+            } catch (Exception e) {
+                // closing on shutdown: nothing left to do with a failure
+            }
+        }
+        clients.clear();
+    }
+}
