@@ -18,6 +18,10 @@ public interface IngestConfig {
         @WithDefault("2")
         int threads();
 
+        /** {@code parley.ingest.worker.poll-interval}: how often an idle worker looks for due deliveries. */
+        @WithDefault("0.5s")
+        Duration pollInterval();
+
         /** {@code parley.ingest.worker.lease}: how long a replica owns an article it is processing. */
         @WithDefault("PT5M")
         Duration lease();

@@ -11,9 +11,9 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.parley.ingest.article.api.ArticleInput;
-import org.parley.ingest.article.api.ArticleView;
+import org.parley.ingest.article.api.Article;
 import org.parley.ingest.article.api.InvalidRequestException;
-import org.parley.ingest.article.model.Article;
+import org.parley.ingest.article.model.StoredArticle;
 import org.parley.ingest.article.service.ArticleCursor;
 import org.parley.ingest.article.service.ArticlePage;
 import org.parley.ingest.article.service.ArticleService;
@@ -38,8 +38,8 @@ public class ArticleGraphQL {
 
     @Query
     @Description("One article by id, or null")
-    public ArticleView article(@NonNull @Id String id) {
-        return articles.find(parseId(id)).map(ArticleView::of).orElse(null);
+    public Article article(@NonNull @Id String id) {
+        return articles.find(parseId(id)).map(Article::of).orElse(null);
     }
 
     @Query
@@ -47,7 +47,7 @@ public class ArticleGraphQL {
     public @NonNull ArticleConnection articles(@DefaultValue("50") int first, String after) {
         ArticlePage page = articles.page(first, after);
         List<ArticleConnection.ArticleEdge> edges = page.articles().stream()
-                .map(article -> new ArticleConnection.ArticleEdge(cursorOf(article), ArticleView.of(article)))
+                .map(article -> new ArticleConnection.ArticleEdge(cursorOf(article), Article.of(article)))
                 .toList();
         String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
         return new ArticleConnection((int) page.totalCount(), edges.stream().map(ArticleConnection.ArticleEdge::node).toList(),
@@ -56,23 +56,23 @@ public class ArticleGraphQL {
 
     @Mutation
     @Description("Stores the article durably and returns it with status RECEIVED; processing continues asynchronously")
-    public @NonNull ArticleView ingestArticle(@NonNull ArticleInput input) {
-        return ArticleView.of(articles.submit(input).article());
+    public @NonNull Article ingestArticle(@NonNull ArticleInput input) {
+        return Article.of(articles.submit(input).article());
     }
 
     /** Federation entity resolver: one query for a whole batch of article references. */
     @Resolver
-    public List<ArticleView> articleReferences(List<String> id) {
-        Map<UUID, Article> found = articles.findAll(id.stream().map(ArticleGraphQL::parseIdOrNull)
+    public List<Article> articleReferences(List<String> id) {
+        Map<UUID, StoredArticle> found = articles.findAll(id.stream().map(ArticleGraphQL::parseIdOrNull)
                         .filter(java.util.Objects::nonNull).distinct().toList())
                 .stream().collect(Collectors.toMap(article -> article.id, Function.identity()));
         return id.stream()
                 .map(ArticleGraphQL::parseIdOrNull)
-                .map(uuid -> Optional.ofNullable(uuid).map(found::get).map(ArticleView::of).orElse(null))
+                .map(uuid -> Optional.ofNullable(uuid).map(found::get).map(Article::of).orElse(null))
                 .toList();
     }
 
-    private static String cursorOf(Article article) {
+    private static String cursorOf(StoredArticle article) {
         return new ArticleCursor(article.receivedAt, article.id).encode();
     }
 

@@ -19,9 +19,8 @@ public class ApiErrors {
 
     @ServerExceptionMapper
     public Response rejected(ArticleRejectedException e) {
-        Response.Status status = "TOO_LARGE".equals(e.rule())
-                ? Response.Status.REQUEST_ENTITY_TOO_LARGE : Response.Status.fromStatusCode(422);
-        return error(status.getStatusCode(), new ApiError("ARTICLE_REJECTED", e.rule(), e.getMessage()));
+        int status = "TOO_LARGE".equals(e.rule()) ? 413 : 422;
+        return error(status, new ApiError("ARTICLE_REJECTED", e.rule(), e.getMessage()));
     }
 
     @ServerExceptionMapper

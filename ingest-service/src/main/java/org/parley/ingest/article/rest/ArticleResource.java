@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.parley.ingest.article.api.ArticleInput;
-import org.parley.ingest.article.api.ArticleView;
+import org.parley.ingest.article.api.Article;
 import org.parley.ingest.article.api.InvalidRequestException;
 import org.parley.ingest.article.service.ArticleService;
 import org.parley.ingest.article.service.ArticleSubmission;
@@ -37,7 +37,7 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response ingest(@Valid @NotNull(message = "a JSON body is required") ArticleInput input, @Context UriInfo uri) {
         ArticleSubmission submission = articles.submit(input);
-        ArticleView view = ArticleView.of(submission.article());
+        Article view = Article.of(submission.article());
         if (!submission.created()) {
             return Response.ok(view).build();
         }
@@ -46,14 +46,14 @@ public class ArticleResource {
 
     @GET
     @Path("/{id}")
-    public ArticleView get(@PathParam("id") String id) {
+    public Article get(@PathParam("id") String id) {
         UUID uuid;
         try {
             uuid = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("Not an article id: " + id);
         }
-        return articles.find(uuid).map(ArticleView::of)
+        return articles.find(uuid).map(Article::of)
                 .orElseThrow(() -> new NotFoundException("No article " + id));
     }
 }

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.parley.ingest.article.api.ArticleInput;
 import org.parley.ingest.article.api.InvalidRequestException;
-import org.parley.ingest.article.model.Article;
+import org.parley.ingest.article.model.StoredArticle;
 import org.parley.ingest.article.model.ArticleStatus;
 import org.parley.ingest.article.repository.ArticleRepository;
 import org.parley.ingest.delivery.model.Delivery;
@@ -64,12 +64,12 @@ public class ArticleService {
     }
 
     private ArticleSubmission storeUnlessPresent(ArticleInput input, NormalisedArticle normalised, String contentHash) {
-        Optional<Article> existing = articles.findByContentHash(contentHash);
+        Optional<StoredArticle> existing = articles.findByContentHash(contentHash);
         if (existing.isPresent()) {
             return new ArticleSubmission(existing.get(), false);
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Article article = new Article();
+        StoredArticle article = new StoredArticle();
         article.id = UUID.randomUUID();
         article.rawText = input.text();
         article.text = normalised.text();
@@ -92,12 +92,12 @@ public class ArticleService {
         return new ArticleSubmission(article, true);
     }
 
-    public Optional<Article> find(UUID id) {
+    public Optional<StoredArticle> find(UUID id) {
         return QuarkusTransaction.joiningExisting().call(() -> articles.findByIdOptional(id));
     }
 
-    public List<Article> findAll(List<UUID> ids) {
-        return QuarkusTransaction.joiningExisting().call(() -> articles.findByIds(ids));
+    public List<StoredArticle> findAll(List<UUID> ids) {
+        return QuarkusTransaction.joiningExisting().call(() -> articles.listByIds(ids));
     }
 
     /** The page of {@code first} articles after the cursor (null: from the newest). */
@@ -107,7 +107,7 @@ public class ArticleService {
         }
         ArticleCursor after = afterCursor == null ? null : decodeCursor(afterCursor);
         return QuarkusTransaction.joiningExisting().call(() -> {
-            List<Article> rows = after == null
+            List<StoredArticle> rows = after == null
                     ? articles.page(first + 1, null, null)
                     : articles.page(first + 1, after.receivedAt(), after.id());
             boolean more = rows.size() > first;

@@ -2,7 +2,7 @@ package org.parley.ingest.delivery.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.parley.ingest.article.model.Article;
+import org.parley.ingest.article.model.StoredArticle;
 import org.parley.ingest.article.model.ArticleStatus;
 import org.parley.ingest.article.repository.ArticleRepository;
 import org.parley.ingest.config.IngestConfig;
@@ -41,7 +41,7 @@ public class DeliveryService {
             if (delivery == null || delivery.deliveredAt != null) {
                 return Optional.empty();
             }
-            Article article = articles.findById(articleId);
+            StoredArticle article = articles.findById(articleId);
             return Optional.of(new WorkItem(articleId, article.text, article.publishedOn, delivery.extraction));
         });
     }
@@ -56,7 +56,7 @@ public class DeliveryService {
             Delivery delivery = deliveries.findById(articleId);
             delivery.deliveredAt = now;
             delivery.leasedUntil = null;
-            Article article = articles.findById(articleId);
+            StoredArticle article = articles.findById(articleId);
             article.status = ArticleStatus.PROCESSED;
             article.processedAt = now;
         });
@@ -65,7 +65,7 @@ public class DeliveryService {
     /** Extraction failed for good: the article is FAILED and leaves the queue. */
     public void markFailed(UUID articleId, String reason) {
         QuarkusTransaction.requiringNew().run(() -> {
-            Article article = articles.findById(articleId);
+            StoredArticle article = articles.findById(articleId);
             article.status = ArticleStatus.FAILED;
             article.failureReason = reason;
             article.processedAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -120,6 +120,7 @@ class ArticleGraphQLTest {
         .when()
                 .post("/graphql")
         .then()
+                .log().ifValidationFails()
                 .statusCode(200);
     }
 }

@@ -15,7 +15,7 @@ import java.util.UUID;
 /** An article as received (raw text) and as normalised (the text evidence offsets refer to). */
 @Entity
 @Table(name = "article")
-public class Article {
+public class StoredArticle {
 
     @Id
     public UUID id;
