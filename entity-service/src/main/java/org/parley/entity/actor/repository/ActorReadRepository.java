@@ -58,8 +58,8 @@ public class ActorReadRepository {
     private static String from(String name, List<String> kinds, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder(" FROM actor a");
         if (name != null) {
-            sql.append("""
-                     JOIN (SELECT actor_id, max(score) AS score FROM (
+            sql.append(" JOIN").append("""
+                     (SELECT actor_id, max(score) AS score FROM (
                         SELECT al.actor_id, GREATEST(word_similarity(:q, al.folded), word_similarity(:qk, al.alias_key),
                                CASE WHEN al.folded = :q THEN 1.0 ELSE 0 END) AS score
                         FROM actor_alias al WHERE :q <% al.folded OR :qk <% al.alias_key OR al.folded = :q
