@@ -1,0 +1,163 @@
+package org.parley.entity.actor.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import org.parley.entity.actor.graphql.ActorNode;
+import org.parley.entity.actor.graphql.CounterpartNode;
+import org.parley.entity.actor.model.ActorKind;
+import org.parley.entity.actor.service.Gazetteer;
+import org.parley.entity.actor.service.NameKeys;
+import org.parley.entity.common.graphql.Rows;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Read side of actors for GraphQL: each method answers for a whole batch in one SQL statement. */
+@ApplicationScoped
+public class ActorReadRepository {
+
+    private static final String COLUMNS = "a.id, a.name, a.kind, a.title, a.affiliation_id";
+
+    @Inject
+    EntityManager entityManager;
+
+    /** A page of actors matching the filter, best fuzzy match first (by name when no name is given). */
+    @SuppressWarnings("unchecked")
+    public List<ActorNode> page(String name, List<String> kinds, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String sql = "SELECT " + COLUMNS + from(name, kinds, params)
+                + (name == null ? " ORDER BY a.name, a.id" : " ORDER BY s.score DESC, a.name, a.id")
+                + " OFFSET :offset LIMIT :limit";
+        params.put("offset", offset);
+        params.put("limit", limit);
+        List<ActorNode> nodes = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) bind(entityManager.createNativeQuery(sql), params).getResultList()) {
+            nodes.add(node(row, 0));
+        }
+        return nodes;
+    }
+
+    /** How many actors match the filter. */
+    public long count(String name, List<String> kinds) {
+        Map<String, Object> params = new HashMap<>();
+        return Rows.number(bind(entityManager.createNativeQuery("SELECT count(*)" + from(name, kinds, params)), params)
+                .getSingleResult());
+    }
+
+    /**
+     * Fuzzy name matching with pg_trgm: word similarity of the folded query against folded aliases, and of its
+     * transliteration key against alias keys (so "Zelenskiy" finds "Volodymyr Zelensky"); a gazetteer form
+     * ("U.S.") finds its country.
+     */
+    private static String from(String name, List<String> kinds, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder(" FROM actor a");
+        if (name != null) {
+            sql.append(" JOIN").append("""
+                     (SELECT actor_id, max(score) AS score FROM (
+                        SELECT al.actor_id, GREATEST(word_similarity(:q, al.folded), word_similarity(:qk, al.alias_key),
+                               CASE WHEN al.folded = :q THEN 1.0 ELSE 0 END) AS score
+                        FROM actor_alias al WHERE :q <% al.folded OR :qk <% al.alias_key OR al.folded = :q
+                        UNION ALL SELECT g.id, 1.0 FROM actor g WHERE g.match_key = :gazetteerKey
+                          AND g.kind <> 'PERSON') m GROUP BY actor_id) s ON s.actor_id = a.id""");
+            params.put("q", NameKeys.fold(name));
+            params.put("qk", NameKeys.nameKey(name));
+            params.put("gazetteerKey", Gazetteer.lookup(name).map(p -> NameKeys.fold(p.canonicalName())).orElse(""));
+        }
+        sql.append(" WHERE TRUE");
+        if (kinds != null && !kinds.isEmpty()) {
+            sql.append(" AND a.kind IN (:kinds)");
+            params.put("kinds", kinds);
+        }
+        return sql.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<Long, ActorNode> byIds(Collection<Long> ids) {
+        Map<Long, ActorNode> nodes = new HashMap<>();
+        if (ids.isEmpty()) {
+            return nodes;
+        }
+        for (Object[] row : (List<Object[]>) entityManager.createNativeQuery(
+                "SELECT " + COLUMNS + " FROM actor a WHERE a.id IN (:ids)").setParameter("ids", ids).getResultList()) {
+            ActorNode node = node(row, 0);
+            nodes.put(node.key(), node);
+        }
+        return nodes;
+    }
+
+    /** Every surface form of each actor, canonical name first. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, List<String>> aliases(Collection<Long> actorIds) {
+        Map<Long, List<String>> aliases = new HashMap<>();
+        if (actorIds.isEmpty()) {
+            return aliases;
+        }
+        for (Object[] row : (List<Object[]>) entityManager.createNativeQuery("""
+                        SELECT a.id, a.name AS alias, 0 AS rank, 0 AS alias_id FROM actor a WHERE a.id IN (:ids)
+                        UNION ALL SELECT al.actor_id, al.alias, 1, al.id FROM actor_alias al
+                        JOIN actor a ON a.id = al.actor_id WHERE al.actor_id IN (:ids) AND al.alias <> a.name
+                        ORDER BY 1, 3, 4""")
+                .setParameter("ids", actorIds).getResultList()) {
+            aliases.computeIfAbsent(Rows.number(row[0]), id -> new ArrayList<>()).add((String) row[1]);
+        }
+        return aliases;
+    }
+
+    /** The actors each article names. */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, List<ActorNode>> byArticles(Collection<UUID> articleIds) {
+        Map<UUID, List<ActorNode>> nodes = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return nodes;
+        }
+        for (Object[] row : (List<Object[]>) entityManager.createNativeQuery("SELECT r.article_id, " + COLUMNS
+                        + " FROM article_actor r JOIN actor a ON a.id = r.actor_id WHERE r.article_id IN (:ids)"
+                        + " ORDER BY r.article_id, a.kind DESC, a.name, a.id")
+                .setParameter("ids", articleIds).getResultList()) {
+            nodes.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(node(row, 1));
+        }
+        return nodes;
+    }
+
+    /** For each actor, who they engaged with, most engagements first, then most recent; at most {@code limit}. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, List<CounterpartNode>> counterparts(Collection<Long> actorIds, int limit) {
+        Map<Long, List<CounterpartNode>> counterparts = new HashMap<>();
+        if (actorIds.isEmpty() || limit == 0) {
+            return counterparts;
+        }
+        for (Object[] row : (List<Object[]>) entityManager.createNativeQuery("SELECT c.owner_id, c.n, c.last_date, "
+                        + COLUMNS + """
+                         FROM (SELECT p1.actor_id AS owner_id, p2.actor_id AS counterpart_id,
+                                count(DISTINCT e.id) AS n, max(COALESCE(e.date_end, e.date_start)) AS last_date,
+                                row_number() OVER (PARTITION BY p1.actor_id ORDER BY count(DISTINCT e.id) DESC,
+                                    max(COALESCE(e.date_end, e.date_start)) DESC NULLS LAST, p2.actor_id) AS rn
+                              FROM engagement_participant p1
+                              JOIN engagement_participant p2
+                                ON p2.engagement_id = p1.engagement_id AND p2.actor_id <> p1.actor_id
+                              JOIN engagement e ON e.id = p1.engagement_id
+                              WHERE p1.actor_id IN (:ids) GROUP BY p1.actor_id, p2.actor_id) c
+                        JOIN actor a ON a.id = c.counterpart_id WHERE c.rn <= :limit ORDER BY c.owner_id, c.rn""")
+                .setParameter("ids", actorIds).setParameter("limit", limit).getResultList()) {
+            counterparts.computeIfAbsent(Rows.number(row[0]), id -> new ArrayList<>())
+                    .add(new CounterpartNode(node(row, 3), (int) Rows.number(row[1]), Rows.date(row[2])));
+        }
+        return counterparts;
+    }
+
+    private static ActorNode node(Object[] row, int offset) {
+        return new ActorNode(Rows.number(row[offset]), (String) row[offset + 1], ActorKind.valueOf((String) row[offset + 2]),
+                (String) row[offset + 3], Rows.nullableNumber(row[offset + 4]));
+    }
+
+    private static Query bind(Query query, Map<String, Object> params) {
+        params.forEach(query::setParameter);
+        return query;
+    }
+}

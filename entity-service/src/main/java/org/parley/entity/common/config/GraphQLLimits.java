@@ -1,0 +1,17 @@
+package org.parley.entity.common.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Paging limits of the GraphQL subgraph ({@code parley.graphql.*}). */
+@ConfigMapping(prefix = "parley.graphql")
+public interface GraphQLLimits {
+
+    /** {@code parley.graphql.max-page-size}: the largest {@code first} a connection accepts. */
+    @WithDefault("100")
+    int maxPageSize();
+
+    /** {@code parley.graphql.default-page-size}: {@code first} when a client gives none. */
+    @WithDefault("50")
+    int defaultPageSize();
+}

@@ -1,0 +1,35 @@
+package org.parley.entity.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/** Read-only SQL for assertions on what the service stored. */
+@ApplicationScoped
+public class Db {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Transactional
+    public long count(String sql, Object... params) {
+        var query = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            query.setParameter(i + 1, params[i]);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<Object> column(String sql, Object... params) {
+        var query = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            query.setParameter(i + 1, params[i]);
+        }
+        return query.getResultList();
+    }
+}
