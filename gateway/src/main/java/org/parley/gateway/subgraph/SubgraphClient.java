@@ -13,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.HttpResponse;
@@ -32,8 +34,16 @@ public class SubgraphClient {
     private final ObjectMapper mapper;
     private final long requestTimeoutMillis;
 
-    SubgraphClient(Vertx vertx, ObjectMapper mapper, GatewayConfig config) {
+    private final Map<Subgraph, Counter> requestCounters = new EnumMap<>(Subgraph.class);
+
+    SubgraphClient(Vertx vertx, ObjectMapper mapper, GatewayConfig config, MeterRegistry meters) {
         this.mapper = mapper;
+        for (Subgraph subgraph : Subgraph.values()) {
+            requestCounters.put(subgraph, Counter.builder("parley.gateway.subgraph.requests")
+                    .description("GraphQL requests sent to a subgraph")
+                    .tag("subgraph", subgraph.name().toLowerCase())
+                    .register(meters));
+        }
         GatewayConfig.Subgraphs subgraphs = config.subgraphs();
         urls.put(Subgraph.ENTITY, URI.create(subgraphs.entity().url()));
         urls.put(Subgraph.INGEST, URI.create(subgraphs.ingest().url()));
@@ -57,6 +67,7 @@ public class SubgraphClient {
      */
     public CompletionStage<SubgraphResponse> execute(Subgraph subgraph, String query, Map<String, Object> variables) {
         URI url = urls.get(subgraph);
+        requestCounters.get(subgraph).increment();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
         if (variables != null && !variables.isEmpty()) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -45,7 +44,6 @@ public class SubscriptionRelay {
     private final FederatedExecutor executor;
     private final ObjectMapper mapper;
     private final Vertx vertx;
-    private final Map<Subgraph, DynamicGraphQLClient> clients = new LinkedHashMap<>();
 
     SubscriptionRelay(SubgraphClient subgraphs, FederatedExecutor executor, ObjectMapper mapper, Vertx vertx) {
         this.subgraphs = subgraphs;
@@ -61,8 +59,11 @@ public class SubscriptionRelay {
         SourceLocation location = env.getField().getSourceLocation();
         Subgraph subgraph = Ownership.rootOwner("Subscription", field).orElse(Subgraph.ENTITY);
         RootRequest request = RootRequest.of(env, subgraph);
-        Multi<DataFetcherResult<Object>> events = Multi.createFrom().deferred(() -> client(subgraph)
-                .subscription(request.operation("subscription"), request.variables()))
+        // one websocket per client subscription: closed with it, and a restarted subgraph is simply reconnected
+        Multi<DataFetcherResult<Object>> events = Multi.createFrom()
+                .resource(() -> client(subgraph),
+                        client -> client.subscription(request.operation("subscription"), request.variables()))
+                .withFinalizer(SubscriptionRelay::close)
                 .onItem().transformToUniAndConcatenate(response -> event(response, request, path, location))
                 .onFailure().recoverWithItem(failure -> DataFetcherResult.newResult()
                         .error(GatewayErrors.error(subgraph.name().toLowerCase() + " subgraph subscription failed: "
@@ -100,23 +101,19 @@ public class SubscriptionRelay {
         return GatewayErrors.fromSubgraph(raw, true, path, location);
     }
 
-    private synchronized DynamicGraphQLClient client(Subgraph subgraph) {
-        return clients.computeIfAbsent(subgraph, s -> new VertxDynamicGraphQLClientBuilder()
+    private DynamicGraphQLClient client(Subgraph subgraph) {
+        return new VertxDynamicGraphQLClientBuilder()
                 .vertx(vertx)
-                .url(subgraphs.url(s).toString())
+                .url(subgraphs.url(subgraph).toString())
                 .subprotocols(WebsocketSubprotocol.GRAPHQL_TRANSPORT_WS, WebsocketSubprotocol.GRAPHQL_WS)
-                .build());
+                .build();
     }
 
-    @PreDestroy
-    synchronized void close() {
-        for (DynamicGraphQLClient client : clients.values()) {
-            try {
-                client.close();
-            } catch (Exception e) {
-                // closing on shutdown: nothing left to do with a failure
-            }
+    private static void close(DynamicGraphQLClient client) {
+        try {
+            client.close();
+        } catch (Exception e) {
+            // the subscription is over either way
         }
-        clients.clear();
     }
 }

@@ -1,0 +1,110 @@
+package org.parley.gateway.limits;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import jakarta.ws.rs.core.Response.Status;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.gateway.testsupport.FakeSubgraphs;
+
+/** Operations refused by the gateway itself: each gets an error code and no subgraph sees a request. */
+@QuarkusTest
+@QuarkusTestResource(FakeSubgraphs.class)
+class QueryLimitsTest {
+
+    static ValidatableResponse graphql(String query, Map<String, Object> variables) {
+        return given()
+                .contentType(ContentType.JSON)
+                .body(Map.of("query", query, "variables", variables))
+            .when()
+                .post("/graphql")
+            .then()
+                .statusCode(Status.OK.getStatusCode());
+    }
+
+    @BeforeEach
+    void reset() {
+        FakeSubgraphs.resetAll();
+    }
+
+    @AfterEach
+    void noSubgraphWasCalled() {
+        assertTrue(FakeSubgraphs.entity().received().isEmpty(), "entity subgraph saw " + FakeSubgraphs.entity().received());
+        assertTrue(FakeSubgraphs.ingest().received().isEmpty(), "ingest subgraph saw " + FakeSubgraphs.ingest().received());
+    }
+
+    @Test
+    void tooDeepIsRefused() {
+        // 14 levels: actor > affiliation x12 > name
+        String query = """
+                { actor(id: "1") { affiliation { affiliation { affiliation { affiliation { affiliation { affiliation {
+                  affiliation { affiliation { affiliation { affiliation { affiliation { affiliation { name }
+                } } } } } } } } } } } } }
+                """;
+        graphql(query, Map.of())
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_DEEP"))
+                .body("errors[0].message", containsString("exceeds the maximum of 12"));
+    }
+
+    @Test
+    void tooCostlyIsRefused() {
+        String query = """
+                {
+                  actors(first: 100) {
+                    nodes {
+                      engagements(first: 100) {
+                        nodes { participants { actor { name } } evidence { article { title } } }
+                      }
+                    }
+                  }
+                }
+                """;
+        graphql(query, Map.of())
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"));
+    }
+
+    @Test
+    void aPageLargerThanTheMaximumIsBadInput() {
+        graphql("query($n: Int) { engagements(first: $n) { totalCount } }", Map.of("n", 101))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("between 0 and 100, got 101"));
+        graphql("{ actor(id: \"1\") { counterparts(first: -1) { engagementCount } } }", Map.of())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void anUnknownFieldFailsValidation() {
+        graphql("{ engagements { nodes { id colour } } }", Map.of())
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", containsString("colour"));
+    }
+
+    @Test
+    void malformedSyntaxAndMalformedDatesAreRefused() {
+        // SmallRye parses before graphql-java runs, so a syntax error carries SmallRye's classification, not a code
+        graphql("{ engagements { nodes { id }", Map.of())
+                .body("data", nullValue())
+                .body("errors[0].message", equalTo("Unparseable input document"));
+        graphql("query($f: EngagementFilter) { engagements(filter: $f) { totalCount } }",
+                Map.of("f", Map.of("from", "18/02/2022")))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", containsString("18/02/2022"));
+    }
+}
