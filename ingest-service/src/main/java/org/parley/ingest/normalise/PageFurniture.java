@@ -29,7 +29,28 @@ final class PageFurniture {
             + "(?: below| the main story)?|newsletters?|\\d* ?comments?|view comments|print|e-?mail|copy link"
             + "|share(?: this)?(?: article| story| page| on \\w+)?|close|menu|search|home|back to top|loading"
             + "|listen(?: to this article)?(?: \\d+ min)?|video|watch(?: now| video| live)?|photos?|gallery"
-            + "|image \\d+ of \\d+|\\d+ of \\d+|opens in new window|bookmark|save|follow|subscribe)\\W*$");
+            + "|image \\d+ of \\d+|\\d+ of \\d+|opens in new window|bookmark|save|follow|subscribe|text size"
+            + "|(?:advertisement|ad) ?-? ?scroll to continue(?: with content)?|(?:article|story) continues"
+            + "(?: below| after)?(?: (?:this )?advertisement)?|close panel|published|(?:last )?updated)\\W*$");
+
+    /** "Updated" alone on a line labels the date on the next line. */
+    private static final Pattern UPDATE_LABEL_LINE = Pattern.compile("(?i)^(?:last )?updated\\W*$");
+
+    /** A publication or update stamp without a full date ("Updated 5:12 p.m. ET", "Published 2 hours ago"). */
+    private static final Pattern TIME_STAMP = Pattern.compile("(?i)^(?:first |last )?(?:published|posted|updated"
+            + "|modified)(?: on| at)?\\s*:?\\s*(?=[^.!?]*(?:\\d|\\bago\\b|\\byesterday\\b|\\btoday\\b))[^.!?]{0,40}$");
+
+    /** A social-media embed's attribution ("- Antony Blinken (@SecBlinken) February 1, 2022") or a bare link. */
+    private static final Pattern EMBED = Pattern.compile(
+            "(?i)\\(@\\w{1,15}\\)\\s*[\\p{L}]{3,9}\\.? \\d{1,2}, \\d{4}$|\\bpic\\.twitter\\.com/|^(?:https?://|www\\.)\\S+$");
+
+    /** A picture's place in a gallery or a BBC-style image label ("[1/5]", "Image source, Getty Images"). */
+    private static final Pattern PICTURE_LABEL = Pattern.compile(
+            "(?i)^\\[\\d+/\\d+]|^(?:image|photo|picture|video|media) (?:source|caption|credit|description)s?\\b");
+
+    /** "Associated Press writer Jane Roe contributed to this report." */
+    private static final Pattern CONTRIBUTION = Pattern.compile(
+            "(?i)\\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\\b");
 
     private static final Pattern READING_TIME = Pattern.compile(
             "(?i)^(?:\\d+\\s*(?:min(?:ute)?s?)\\.?\\s*(?:read|reading time|listen)|(?:estimated )?read(?:ing)? time"
@@ -74,6 +95,8 @@ final class PageFurniture {
             "sputnik", "tass", "bloomberg", "alamy", "afp", "ap", "epa", "efe", "upi", "dpa", "ansa", "ria", "novosti",
             "via", "pa", "wire", "staff", "supplied");
 
+    /** No line of page chrome is longer than this; longer lines are story. */
+    private static final int MAX_FURNITURE_CHARS = 400;
     private static final int MAX_LABEL_WORDS = 6;
     private static final int MAX_LIST_ITEM_WORDS = 30;
     private static final int MIN_TRAILING_LIST = 3;
@@ -85,6 +108,7 @@ final class PageFurniture {
     static List<String> strip(List<String> lines, PublishedDate dates) {
         List<String> kept = new ArrayList<>();
         boolean bodyStarted = false;
+        boolean updateLabelAbove = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isEmpty()) {
@@ -97,15 +121,18 @@ final class PageFurniture {
                     && Prose.endsMidSentence(previous);
             boolean continuedByNext = Prose.startsLowercase(next);
             if (STANDALONE.matcher(line).matches() || READING_TIME.matcher(line).matches()) {
+                updateLabelAbove = UPDATE_LABEL_LINE.matcher(line).matches();
                 continue;
             }
+            boolean updateLabelled = updateLabelAbove;
+            updateLabelAbove = false;
             if (continuesPrevious || continuedByNext) {
                 kept.add(line);
                 continue;
             }
             List<DatePatterns.FoundDate> lineDates = DatePatterns.dateLine(line);
             if (!lineDates.isEmpty()) {
-                lineDates.forEach(dates::add);
+                lineDates.forEach(found -> dates.add(updateLabelled ? new DatePatterns.FoundDate(found.date(), true) : found));
                 continue;
             }
             if (LIST_HEADING.matcher(line).matches() || bodyStarted && isCapitalsLabel(line)) {
@@ -124,8 +151,16 @@ final class PageFurniture {
 
     /** One line that is chrome whatever surrounds it. */
     static boolean isFurniture(String line) {
+        if (line.length() > MAX_FURNITURE_CHARS) {
+            return false;
+        }
         return STANDALONE.matcher(line).matches()
                 || READING_TIME.matcher(line).matches()
+                || TIME_STAMP.matcher(line).matches()
+                || EMBED.matcher(line).find()
+                || PICTURE_LABEL.matcher(line).find()
+                || CONTRIBUTION.matcher(line).find() && Prose.wordCount(line) <= 25
+                || isCreditOnly(line)
                 || LABEL_PREFIX.matcher(line).find()
                 || CREDITS.matcher(line).find()
                 || EDITOR_NOTE.matcher(line).matches() && Prose.wordCount(line) <= 15
@@ -196,7 +231,7 @@ final class PageFurniture {
 
     /** A short line in capitals: a section name or a list heading ("WORLD", "EDITOR'S PICKS"). */
     static boolean isCapitalsLabel(String line) {
-        return Prose.wordCount(line) <= MAX_LABEL_WORDS
+        return line.length() <= MAX_FURNITURE_CHARS && Prose.wordCount(line) <= MAX_LABEL_WORDS
                 && line.codePoints().anyMatch(Character::isLetter)
                 && line.codePoints().noneMatch(Character::isLowerCase)
                 && !Prose.endsWithFullStop(line);
@@ -255,6 +290,28 @@ final class PageFurniture {
     /** A newsletter, share or follow prompt addressed to the reader. */
     static boolean isPrompt(String line) {
         return Prose.wordCount(line) <= 30 && PROMPT.matcher(line).find() && PROMPT_ADDRESS.matcher(line).find();
+    }
+
+    /** A line that is nothing but a picture credit ("AFP via Getty Images", "AP Photo/Evan Vucci"). */
+    static boolean isCreditOnly(String line) {
+        String[] words = Prose.words(line);
+        if (words.length == 0 || words.length > 6 || Prose.endsWithFullStop(line)) {
+            return false;
+        }
+        boolean credit = false;
+        for (String word : words) {
+            for (String piece : word.split("/")) {
+                String bare = piece.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+                if (bare.isEmpty()) {
+                    continue;
+                }
+                if (!CREDIT_WORDS.contains(bare) && !word.contains("/")) {
+                    return false;
+                }
+                credit |= CREDIT_WORDS.contains(bare);
+            }
+        }
+        return credit;
     }
 
     /** A picture caption: a sentence followed by a picture credit, or a "Photo: …" credit. */

@@ -39,7 +39,16 @@ final class Prose {
     }
 
     static int wordCount(String text) {
-        return words(text).length;
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
     }
 
     /** Ends with a full stop, question or exclamation mark, ellipsis or colon (quotes and brackets aside). */
@@ -67,8 +76,8 @@ final class Prose {
         if (stripped.endsWith(",") || stripped.endsWith(";") || stripped.endsWith(" -") || stripped.endsWith("(")) {
             return true;
         }
-        String[] words = words(stripped);
-        return words.length > 0 && CONTINUING_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+        String lastWord = stripped.substring(stripped.lastIndexOf(' ') + 1);
+        return CONTINUING_WORDS.contains(lastWord.toLowerCase(Locale.ROOT));
     }
 
     static boolean startsLowercase(String line) {

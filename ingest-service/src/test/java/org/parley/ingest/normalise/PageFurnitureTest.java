@@ -183,4 +183,44 @@ class PageFurnitureTest {
     void noHeadlineMeansNoTitle() {
         assertNull(normaliser.normalise(STORY + "\n\nThey agreed to meet again in Berlin next month.", null).title());
     }
+
+    @Test
+    void bbcStyleDropsPublishedLabelShareRelatedTopicsImageLabelsAndMoreOnThisStory() throws IOException {
+        NormalisedArticle article = fixture("bbc-style.txt");
+        assertEquals("Russia warns West over new sanctions", article.title());
+        assertEquals(LocalDate.of(2022, 2, 1), article.publishedOn());
+        assertEquals("""
+                Russia has warned Western countries against imposing new sanctions, its foreign ministry said on \
+                Tuesday.
+
+                Foreign Minister Sergei Lavrov spoke to US Secretary of State Antony Blinken by phone.""",
+                article.text());
+    }
+
+    @Test
+    void wireStoryDropsGalleryCaptionEmbedsCreditsPromptsAndStamps() throws IOException {
+        NormalisedArticle article = fixture("wire-embeds.txt");
+        assertEquals("Blinken says he is ready to meet Lavrov", article.title());
+        assertEquals(LocalDate.of(2022, 2, 18), article.publishedOn(), "the date under 'Published', not 'Updated'");
+        assertEquals("""
+                WASHINGTON, Feb 18 (Reuters) - The top US diplomat said on Friday he was ready to meet his Russian \
+                counterpart in Europe next week, as long as Russia did not invade Ukraine.
+
+                The meeting could take place in Geneva, officials said.""", article.text());
+    }
+
+    @Test
+    void hardWrappedTextKeepsItsBlankLineParagraphsOnly() throws IOException {
+        NormalisedArticle article = fixture("hard-wrapped.txt");
+        assertEquals("Ministers agree to meet again", article.title());
+        assertEquals("""
+                The foreign ministers of France, Germany and Poland met in Weimar on Tuesday and agreed to meet \
+                again in Warsaw before the end of the year. The talks focused on energy security and support for \
+                Ukraine, officials said after the meeting.
+
+                Poland's foreign minister said the three countries would coordinate their positions ahead of the \
+                Nato summit. He called the meeting a success.
+
+                The next round is expected in Warsaw.""", article.text());
+    }
 }
