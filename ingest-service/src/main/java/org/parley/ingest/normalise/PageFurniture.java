@@ -50,7 +50,7 @@ final class PageFurniture {
 
     /** "Associated Press writer Jane Roe contributed to this report." */
     private static final Pattern CONTRIBUTION = Pattern.compile(
-            "(?i)\\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\\b");
+            "(?i)\\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\\W*$");
 
     private static final Pattern READING_TIME = Pattern.compile(
             "(?i)^(?:\\d+\\s*(?:min(?:ute)?s?)\\.?\\s*(?:read|reading time|listen)|(?:estimated )?read(?:ing)? time"
@@ -64,7 +64,7 @@ final class PageFurniture {
 
     private static final Pattern CREDITS = Pattern.compile(
             "(?i)^\\(?(?:additional\\s+)?(?:reporting|writing|editing|compiled|produced|translation|graphics)"
-                    + "\\s+by\\s|^(?:©|\\(c\\)|copyright\\b)");
+                    + "\\s+by\\s+(?-i:\\p{Lu})|^(?:©|\\(c\\)|copyright\\s*(?:©|\\(c\\))?\\s*\\d{4})");
 
     private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|words by|written by|story by|text by)\\s+\\S");
     private static final Set<String> NAME_JOINERS = Set.of("and", "&", "in", "of", "de", "da", "del", "van", "von",
@@ -78,8 +78,9 @@ final class PageFurniture {
             + "|sign-up|log in|register now|download (?:our|the) app|follow us|share (?:this|on|via)|click here|tap here"
             + "|privacy policy|terms of (?:use|service)|cookies?)\\b");
     private static final Pattern PROMPT_ADDRESS = Pattern.compile(
-            "(?i)\\b(?:you|your|our|us)\\b|^(?:sign|subscribe|share|follow|click|tap|download|get|join|enter|register"
+            "(?i)\\b(?:you|your)\\b|^(?:sign|subscribe|share|follow|click|tap|download|get|join|enter|register"
                     + "|log|read|watch|listen)\\b");
+    private static final Pattern REPORTED_SPEECH = Pattern.compile("(?i)\\b(?:said|says|told|according)\\b");
 
     private static final Pattern EDITOR_NOTE = Pattern.compile("(?i)^this (?:is a|story is|article is|article has been"
             + "|story has been|post has been) (?:developing|breaking|being updated|updated|a developing)\\b.*$");
@@ -98,6 +99,7 @@ final class PageFurniture {
     /** No line of page chrome is longer than this; longer lines are story. */
     private static final int MAX_FURNITURE_CHARS = 400;
     private static final int MAX_LABEL_WORDS = 6;
+    private static final int MAX_LIST_HEADING_WORDS = 8;
     private static final int MAX_LIST_ITEM_WORDS = 30;
     private static final int MIN_TRAILING_LIST = 3;
 
@@ -135,8 +137,16 @@ final class PageFurniture {
                 lineDates.forEach(found -> dates.add(updateLabelled ? new DatePatterns.FoundDate(found.date(), true) : found));
                 continue;
             }
-            if (LIST_HEADING.matcher(line).matches() || bodyStarted && isCapitalsLabel(line)) {
+            if (isListHeading(line)) {
                 i = lastListItem(lines, i);
+                continue;
+            }
+            if (bodyStarted && isCapitalsLabel(line)) {
+                // A heading in capitals introduces links only when no story follows them.
+                int last = lastListItem(lines, i);
+                if (!hasBodyLineAfter(lines, last)) {
+                    i = last;
+                }
                 continue;
             }
             if (isFurniture(line)) {
@@ -147,6 +157,20 @@ final class PageFurniture {
         }
         dropTrailingHeadlineList(kept);
         return kept;
+    }
+
+    static boolean isListHeading(String line) {
+        return Prose.wordCount(line) <= MAX_LIST_HEADING_WORDS && !Prose.endsWithFullStop(line)
+                && LIST_HEADING.matcher(line).matches();
+    }
+
+    private static boolean hasBodyLineAfter(List<String> lines, int index) {
+        for (int j = index + 1; j < lines.size(); j++) {
+            if (Prose.endsWithFullStop(lines.get(j)) && Prose.wordCount(lines.get(j)) >= 6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One line that is chrome whatever surrounds it. */
@@ -198,7 +222,7 @@ final class PageFurniture {
     }
 
     private static boolean isListItem(String line, String next) {
-        if (isFurniture(line) || LIST_HEADING.matcher(line).matches()) {
+        if (isFurniture(line) || isListHeading(line)) {
             return true;
         }
         return Prose.isHeadlineLike(line, MAX_LIST_ITEM_WORDS) && !Prose.startsLowercase(next);
@@ -224,7 +248,9 @@ final class PageFurniture {
             }
             start--;
         }
-        if (items >= MIN_TRAILING_LIST) {
+        String lead = lastStoryLine(kept.subList(0, start));
+        boolean enumeration = lead != null && lead.endsWith(":");
+        if (items >= MIN_TRAILING_LIST && !enumeration) {
             kept.subList(start, kept.size()).clear();
         }
     }
@@ -289,7 +315,8 @@ final class PageFurniture {
 
     /** A newsletter, share or follow prompt addressed to the reader. */
     static boolean isPrompt(String line) {
-        return Prose.wordCount(line) <= 30 && PROMPT.matcher(line).find() && PROMPT_ADDRESS.matcher(line).find();
+        return Prose.wordCount(line) <= 30 && PROMPT.matcher(line).find() && PROMPT_ADDRESS.matcher(line).find()
+                && !REPORTED_SPEECH.matcher(line).find();
     }
 
     /** A line that is nothing but a picture credit ("AFP via Getty Images", "AP Photo/Evan Vucci"). */

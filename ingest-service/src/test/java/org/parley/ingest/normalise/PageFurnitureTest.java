@@ -223,4 +223,37 @@ class PageFurnitureTest {
 
                 The next round is expected in Warsaw.""", article.text());
     }
+
+    @Test
+    void storySentencesThatStartLikeChromeAreKept() {
+        String story = """
+                More in Kyiv were evacuated on Friday as the shelling continued.
+
+                Ukraine will sign up to the deal, our sources say.
+
+                Writing by hand, the envoy sent a letter to the Kremlin.
+
+                Copyright law was changed in 2019 by the parliament.
+
+                Experts contributed to the report on war crimes, the UN said.
+
+                Share prices fell in Moscow after the talks were cancelled.
+
+                Related talks on grain exports will take place in Istanbul.""";
+        assertEquals(story, text(story));
+    }
+
+    @Test
+    void anEnumerationAfterAColonIsStoryNotALinkList() {
+        String story = "The plan agreed in Minsk includes:\n\nA ceasefire in the east\n\nPrisoner exchanges\n\n"
+                + "Talks on the status of Crimea";
+        assertEquals(story, text(story.replace("\n\n", "\n")));
+    }
+
+    @Test
+    void aCapitalsHeadingInsideTheStoryKeepsTheStoryAfterIt() {
+        assertEquals(STORY + "\n\nThe two sides will meet again in Vienna next month, officials said.",
+                text(STORY + "\nWHAT HAPPENS NEXT\nThe two sides will meet again in Vienna next month, officials "
+                        + "said.\nOTHER NEWS\nFlooding closes roads\nTech giant unveils phone\nBank holds rates"));
+    }
 }
