@@ -100,6 +100,7 @@ final class PageFurniture {
     private static final int MAX_FURNITURE_CHARS = 400;
     private static final int MAX_LABEL_WORDS = 6;
     private static final int MAX_LIST_HEADING_WORDS = 8;
+    private static final int MAX_LIST_LABEL_WORDS = 3;
     private static final int MAX_LIST_ITEM_WORDS = 30;
     private static final int MIN_TRAILING_LIST = 3;
 
@@ -222,8 +223,12 @@ final class PageFurniture {
     }
 
     private static boolean isListItem(String line, String next) {
-        if (isFurniture(line) || isListHeading(line)) {
+        if (isFurniture(line) || isListHeading(line) || !DatePatterns.dateLine(line).isEmpty()) {
             return true;
+        }
+        if (Prose.wordCount(line) <= MAX_LIST_LABEL_WORDS && !Prose.endsWithFullStop(line)
+                && !Prose.endsMidSentence(line)) {
+            return true; // a rank, a section or an age between headlines: "1", "World", "2h ago"
         }
         return Prose.isHeadlineLike(line, MAX_LIST_ITEM_WORDS) && !Prose.startsLowercase(next);
     }

@@ -112,4 +112,24 @@ class LayoutRepairTest {
         String raw = "WORLD\nThe talks began on Monday\nin Geneva.\n\nAdvertisement\nThey ended on Tuesday.";
         assertEquals(text(raw), text(raw));
     }
+
+    @Test
+    void leftoverHtmlBecomesParagraphsWithoutScriptsStylesOrCaptions() {
+        NormalisedArticle article = normaliser.normalise("""
+                <html><head><title>Blinken and Lavrov to meet in Geneva</title><style>p{color:red}</style>
+                <script>var a = "<p>x</p>";</script></head><body><h1>Blinken and Lavrov to meet in Geneva</h1>
+                <figure><img src="x.jpg"><figcaption>Blinken in Brussels. AP</figcaption></figure>
+                <p>The US Secretary of State will meet his Russian counterpart in Geneva on <em>Friday</em>,
+                officials said.</p><!-- ad --><p>The talks follow weeks of tension &amp; warnings.</p></body></html>
+                """, null);
+        assertEquals("Blinken and Lavrov to meet in Geneva", article.title());
+        assertEquals("The US Secretary of State will meet his Russian counterpart in Geneva on Friday, officials "
+                + "said.\n\nThe talks follow weeks of tension & warnings.", article.text());
+    }
+
+    @Test
+    void angleBracketsInPlainTextAreNotMarkup() {
+        assertEquals("If a < b and c > d, the ministers said, the talks would go ahead in Vienna.",
+                text("If a < b and c > d, the ministers said, the talks would go ahead in Vienna."));
+    }
 }

@@ -256,4 +256,10 @@ class PageFurnitureTest {
                 text(STORY + "\nWHAT HAPPENS NEXT\nThe two sides will meet again in Vienna next month, officials "
                         + "said.\nOTHER NEWS\nFlooding closes roads\nTech giant unveils phone\nBank holds rates"));
     }
+
+    @Test
+    void aRankedMostReadListWithAgesGoes() {
+        assertEquals(STORY, text(STORY + "\nMost read\n1\nFlooding closes roads across the north\n2\n"
+                + "Tech giant unveils new phone\n3h ago\nBank holds rates steady"));
+    }
 }
