@@ -29,7 +29,8 @@ final class ParagraphAssembler {
     /** In text that is not hard-wrapped, an unpunctuated line opening a paragraph is a heading up to this. */
     private static final int MAX_UNWRAPPED_HEADING_WORDS = 25;
     /** A short line like "Paris:" before the story is a dateline place and opens the next paragraph. */
-    private static final Pattern PLACE_LABEL = Pattern.compile("^[\\p{Lu}][\\p{L}.'-]*(?: [\\p{Lu}][\\p{L}.'-]*){0,2}:$");
+    private static final Pattern PLACE_LABEL =
+            Pattern.compile("^[\\p{Lu}][\\p{L}.'-]*(?: [\\p{Lu}][\\p{L}.'-]*){0,2}:$");
 
     private ParagraphAssembler() {
     }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Language heuristics on a line or paragraph: does it end a sentence, read like a headline, read like English prose. */
+/** Language heuristics on a line or paragraph: does it end a sentence, read as a headline, read as English prose. */
 final class Prose {
 
     /** Words that end a line only when the sentence goes on to the next line. */
