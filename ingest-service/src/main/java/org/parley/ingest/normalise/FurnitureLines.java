@@ -46,6 +46,15 @@ final class FurnitureLines {
     private static final Pattern PICTURE_LABEL = Pattern.compile(
             "(?i)^\\[\\d+/\\d+]|^(?:image|photo|picture|video|media) (?:source|caption|credit|description)s?\\b");
 
+    /** A live-blog time stamp alone on its line ("10:41 GMT", "4.12pm"). */
+    private static final Pattern TIME_ONLY = Pattern.compile(
+            "(?i)^\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4}(?:[+-]\\d{1,2})?)?$|^\\d{1,2}\\s*[ap]\\.?m\\.?$");
+
+    /** A caption's placing of people in the picture ("Putin, right, and Macron …", "(L)"). */
+    private static final Pattern PICTURE_POSITION = Pattern.compile(
+            "\\((?:L|R|C|left|right|centre|center|second left|second right)\\)"
+                    + "|, (?:left|right|centre|center|second (?:left|right)|far (?:left|right)|front|rear),");
+
     /** "Associated Press writer Jane Roe contributed to this report." */
     private static final Pattern CONTRIBUTION = Pattern.compile(
             "(?i)\\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\\W*$");
@@ -99,6 +108,7 @@ final class FurnitureLines {
     /** No line of page chrome is longer than this; longer lines are story. */
     private static final int MAX_FURNITURE_CHARS = 400;
     private static final int MAX_LABEL_WORDS = 6;
+    private static final int MAX_CAPTION_WORDS = 40;
     private static final int MAX_LIST_HEADING_WORDS = 8;
 
     private FurnitureLines() {
@@ -130,6 +140,8 @@ final class FurnitureLines {
                 || TIME_STAMP.matcher(line).matches()
                 || EMBED.matcher(line).find()
                 || PICTURE_LABEL.matcher(line).find()
+                || PICTURE_POSITION.matcher(line).find() && Prose.wordCount(line) <= MAX_CAPTION_WORDS
+                || TIME_ONLY.matcher(line).matches()
                 || CONTRIBUTION.matcher(line).find() && Prose.wordCount(line) <= 25
                 || isCreditOnly(line)
                 || LABEL_PREFIX.matcher(line).find()

@@ -34,6 +34,12 @@ class LayoutRepairTest {
     }
 
     @Test
+    void aLineEndingWithATitleAbbreviationRunsOnToTheName() {
+        assertEquals("Officials said they had spoken with Mr. Lavrov on Tuesday about the talks.",
+                text("Officials said they had spoken with Mr.\nLavrov on Tuesday about the talks."));
+    }
+
+    @Test
     void wordsHyphenatedAcrossALineBreakAreJoined() {
         assertEquals("The international community responded with sanctions against the government.",
                 text("The inter-\nnational community responded with sanc-\ntions against the government."));

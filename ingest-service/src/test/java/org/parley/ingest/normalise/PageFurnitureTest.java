@@ -262,4 +262,20 @@ class PageFurnitureTest {
         assertEquals(STORY, text(STORY + "\nMost read\n1\nFlooding closes roads across the north\n2\n"
                 + "Tech giant unveils new phone\n3h ago\nBank holds rates steady"));
     }
+
+    @Test
+    void liveBlogTimeStampsAndPositionalCaptionsGo() {
+        assertEquals(STORY + "\n\nThe talks lasted five hours, officials said.",
+                text("10:41 GMT\n" + STORY + "\n4.12pm\nRussian President Vladimir Putin, right, and French "
+                        + "President Emmanuel Macron meet at the Kremlin on Monday\n"
+                        + "The talks lasted five hours, officials said.\nMacron (L) and Putin at the Kremlin."));
+    }
+
+    @Test
+    void anOutletNameAboveTheHeadlineIsNotTheTitle() {
+        NormalisedArticle article = normaliser.normalise(
+                "The Washington Post\nBlinken and Lavrov agree to keep talking\n" + STORY, null);
+        assertEquals("Blinken and Lavrov agree to keep talking", article.title());
+        assertEquals(STORY, article.text());
+    }
 }
