@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Language heuristics on a line or paragraph: does it end a sentence, read like a headline, read like English prose. */
+/** Language heuristics on a line or paragraph: does it end a sentence, read as a headline, read as English prose. */
 final class Prose {
 
     /** Words that end a line only when the sentence goes on to the next line. */
@@ -26,9 +26,15 @@ final class Prose {
     private static final Pattern ABBREVIATION_END = Pattern.compile(
             "(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Pres|Prof|St|Jr|Sr|No|vs|"
                     + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)$");
+    /** A personal title's abbreviation ("Mr.", "Gen.") is always followed by a name. */
+    private static final Pattern TITLE_ABBREVIATION_END = Pattern.compile(
+            "\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Pres|Prof|Amb|Adm|Rev|Hon)\\.$");
     private static final Pattern SENTENCE_SPLIT = Pattern.compile("(?<=[.!?][\"')]?)\\s+");
     private static final int MIN_PROSE_WORDS = 5;
     private static final int MAX_HEADLINE_WORDS = 20;
+    /** "The Washington Post", "Al Jazeera English": names, not headlines. */
+    private static final int MAX_NAME_RUN_WORDS = 4;
+    private static final Set<String> NAME_PARTICLES = Set.of("of", "the", "and", "de", "al", "for", "&");
 
     private Prose() {
     }
@@ -39,7 +45,16 @@ final class Prose {
     }
 
     static int wordCount(String text) {
-        return words(text).length;
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
     }
 
     /** Ends with a full stop, question or exclamation mark, ellipsis or colon (quotes and brackets aside). */
@@ -64,11 +79,14 @@ final class Prose {
     /** The line stops on a comma, a dash, or a word that cannot end an English sentence. */
     static boolean endsMidSentence(String line) {
         String stripped = line.strip();
+        if (TITLE_ABBREVIATION_END.matcher(stripped).find()) {
+            return true;
+        }
         if (stripped.endsWith(",") || stripped.endsWith(";") || stripped.endsWith(" -") || stripped.endsWith("(")) {
             return true;
         }
-        String[] words = words(stripped);
-        return words.length > 0 && CONTINUING_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+        String lastWord = stripped.substring(stripped.lastIndexOf(' ') + 1);
+        return CONTINUING_WORDS.contains(lastWord.toLowerCase(Locale.ROOT));
     }
 
     static boolean startsLowercase(String line) {
@@ -94,8 +112,19 @@ final class Prose {
         return !endsWithFullStop(stripped) && last != ',' && last != ';' && last != ':' && !endsMidSentence(stripped);
     }
 
+    /** A headline: headline-like, and not merely a short run of capitalised names such as an outlet's. */
     static boolean isHeadline(String line) {
-        return isHeadlineLike(line, MAX_HEADLINE_WORDS) && wordCount(line) >= 3;
+        return isHeadlineLike(line, MAX_HEADLINE_WORDS) && wordCount(line) >= 3
+                && !(wordCount(line) <= MAX_NAME_RUN_WORDS && isAllCapitalised(line));
+    }
+
+    private static boolean isAllCapitalised(String line) {
+        for (String word : words(line)) {
+            if (!Character.isUpperCase(word.codePointAt(0)) && !NAME_PARTICLES.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A paragraph that is story body: at least one full English sentence ending in terminal punctuation. */

@@ -3,8 +3,10 @@ package org.parley.ingest.normalise;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,6 +47,17 @@ class ArticleRejectionTest {
         String atLimit = raw;
         assertEquals(ArticleNormaliser.MAX_CHARACTERS, atLimit.length());
         assertDoesNotThrow(() -> normaliser.normalise(atLimit, null));
+    }
+
+    @Test
+    void aFullSizeArticleIsNormalisedInBoundedTime() throws Exception {
+        String paragraph = "The foreign ministers met in Paris on Tuesday and agreed to meet again next month, "
+                + "officials said.\nREAD MORE: Talks stall\nThe envoy, who arrived on\nMonday, said it was "
+                + "well-\nknown that the sanc-\ntions would stay.\n\n";
+        String raw = paragraph.repeat(ArticleNormaliser.MAX_CHARACTERS / paragraph.length());
+        NormalisedArticle article = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> normaliser.normalise(raw, null));
+        assertEquals(true, article.text().contains("the sanctions would stay."));
     }
 
     @Test
