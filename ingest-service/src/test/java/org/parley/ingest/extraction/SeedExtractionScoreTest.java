@@ -56,9 +56,9 @@ class SeedExtractionScoreTest {
         }
         totals.report.forEach(System.out::println);
         System.out.println(totals.summary());
-        assertTrue(totals.f1() >= 0.78, totals.summary());
-        assertTrue(totals.personF1() >= 0.88, totals.summary());
-        assertTrue(totals.statusAccuracy() >= 0.9, totals.summary());
-        assertTrue(totals.dayAccuracy() >= 0.9, totals.summary());
+        assertTrue(totals.f1() >= 0.95, totals.summary());
+        assertTrue(totals.personF1() >= 0.90, totals.summary());
+        assertTrue(totals.statusAccuracy() >= 0.95, totals.summary());
+        assertTrue(totals.dayAccuracy() >= 0.95, totals.summary());
     }
 }
