@@ -1,0 +1,136 @@
+package org.parley.ingest.normalise;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Language heuristics on a line or paragraph: does it end a sentence, read like a headline, read like English prose. */
+final class Prose {
+
+    /** Words that end a line only when the sentence goes on to the next line. */
+    private static final Set<String> CONTINUING_WORDS = Set.of(
+            "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "into", "onto", "about",
+            "after", "before", "between", "over", "under", "than", "as", "and", "or", "but", "nor", "that", "which",
+            "who", "whom", "whose", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+            "could", "should", "can", "may", "might", "must", "shall", "its", "his", "her", "their", "our", "my",
+            "your", "this", "these", "those", "not", "also", "said", "told", "says", "if", "while", "when", "where",
+            "because", "since", "during", "amid", "against", "including", "such", "so", "very", "more", "most");
+    /** Frequent English function words; a sentence with none of them is not English prose. */
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of(
+            "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that",
+            "which", "who", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
+            "should", "can", "may", "it", "its", "he", "she", "they", "we", "his", "her", "their", "this", "not",
+            "said", "says", "as", "than", "after", "about", "there", "also");
+    private static final Pattern CLOSERS = Pattern.compile("[\"')\\]]+$");
+    private static final Pattern ABBREVIATION_END = Pattern.compile(
+            "(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Pres|Prof|St|Jr|Sr|No|vs|"
+                    + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)$");
+    private static final Pattern SENTENCE_SPLIT = Pattern.compile("(?<=[.!?][\"')]?)\\s+");
+    private static final int MIN_PROSE_WORDS = 5;
+    private static final int MAX_HEADLINE_WORDS = 20;
+
+    private Prose() {
+    }
+
+    static String[] words(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? new String[0] : stripped.split("\\s+");
+    }
+
+    static int wordCount(String text) {
+        return words(text).length;
+    }
+
+    /** Ends with a full stop, question or exclamation mark, ellipsis or colon (quotes and brackets aside). */
+    static boolean endsSentence(String line) {
+        String core = CLOSERS.matcher(line.strip()).replaceAll("");
+        if (core.isEmpty()) {
+            return false;
+        }
+        char last = core.charAt(core.length() - 1);
+        if (last == '.') {
+            return !ABBREVIATION_END.matcher(core).find();
+        }
+        return last == '!' || last == '?' || last == ':';
+    }
+
+    /** Ends with a full stop (not a question, exclamation or colon): what story paragraphs, not headlines, do. */
+    static boolean endsWithFullStop(String line) {
+        String core = CLOSERS.matcher(line.strip()).replaceAll("");
+        return core.endsWith(".") && !ABBREVIATION_END.matcher(core).find();
+    }
+
+    /** The line stops on a comma, a dash, or a word that cannot end an English sentence. */
+    static boolean endsMidSentence(String line) {
+        String stripped = line.strip();
+        if (stripped.endsWith(",") || stripped.endsWith(";") || stripped.endsWith(" -") || stripped.endsWith("(")) {
+            return true;
+        }
+        String[] words = words(stripped);
+        return words.length > 0 && CONTINUING_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    static boolean startsLowercase(String line) {
+        return !line.isEmpty() && Character.isLowerCase(line.codePointAt(0));
+    }
+
+    static boolean startsLikeHeading(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        int first = line.codePointAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '\'';
+    }
+
+    /** A short capitalised line that does not end like a sentence or a clause: a headline or a list item. */
+    static boolean isHeadlineLike(String line, int maxWords) {
+        int words = wordCount(line);
+        if (words < 2 || words > maxWords || !startsLikeHeading(line)) {
+            return false;
+        }
+        String stripped = line.strip();
+        char last = stripped.charAt(stripped.length() - 1);
+        return !endsWithFullStop(stripped) && last != ',' && last != ';' && last != ':' && !endsMidSentence(stripped);
+    }
+
+    static boolean isHeadline(String line) {
+        return isHeadlineLike(line, MAX_HEADLINE_WORDS) && wordCount(line) >= 3;
+    }
+
+    /** A paragraph that is story body: at least one full English sentence ending in terminal punctuation. */
+    static boolean isBodyParagraph(String paragraph) {
+        return wordCount(paragraph) >= 6 && endsSentence(paragraph) && hasEnglishSentence(paragraph);
+    }
+
+    /** At least one span of five or more words, mostly alphabetic, using at least two English function words. */
+    static boolean hasEnglishSentence(String text) {
+        for (String paragraph : text.split("\n+")) {
+            for (String sentence : SENTENCE_SPLIT.split(paragraph)) {
+                if (isEnglishSentence(sentence)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isEnglishSentence(String sentence) {
+        String[] words = words(sentence);
+        if (words.length < MIN_PROSE_WORDS) {
+            return false;
+        }
+        int alphabetic = 0;
+        Set<String> functionWords = new HashSet<>();
+        for (String word : words) {
+            String bare = word.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "").toLowerCase(Locale.ROOT);
+            if (!bare.isEmpty() && bare.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-')) {
+                alphabetic++;
+            }
+            if (ENGLISH_FUNCTION_WORDS.contains(bare)) {
+                functionWords.add(bare);
+            }
+        }
+        return alphabetic >= 0.7 * words.length && functionWords.size() >= 2;
+    }
+}
