@@ -326,10 +326,10 @@ final class ActorTable {
         return editDistance(a, b) <= (Math.min(a.length(), b.length()) >= 8 ? 2 : 1);
     }
 
-    /** Spelling variants that are still names: doubled or dropped letters, -y/-i/-iy endings. */
+    /** Transliteration variants that are still names: Zelensky, Zelenskyy, Zelenskiy differ only in the ending. */
     private static boolean transliterationVariant(String a, String b) {
-        String sa = a.replaceAll("(.)\\1", "$1").replaceAll("(iy|yy|y|i)$", "");
-        String sb = b.replaceAll("(.)\\1", "$1").replaceAll("(iy|yy|y|i)$", "");
+        String sa = a.replaceAll("(iy|yy|y|i|ii)$", "");
+        String sb = b.replaceAll("(iy|yy|y|i|ii)$", "");
         return sa.equals(sb);
     }
 
