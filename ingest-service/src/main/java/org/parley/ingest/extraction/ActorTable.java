@@ -151,8 +151,10 @@ final class ActorTable {
                 continue;
             }
             Gazetteer.Entry entry = e.get();
-            if (n == 1 && "PERSON".equals(toks.get(i).ner()) && entry.form() == Gazetteer.Form.CAPITAL) {
-                return 0;
+            boolean inLongerName = (i > 0 && "PERSON".equals(toks.get(i - 1).ner()))
+                    || (i + n < toks.size() && "PERSON".equals(toks.get(i + n).ner()));
+            if ("PERSON".equals(toks.get(i).ner()) && inLongerName) {
+                return 0; // "Paris Hilton"
             }
             Actor a = countryOrOrg(entry.canonical(), entry.kind());
             String surface = join(toks, i, i + n);
@@ -175,6 +177,13 @@ final class ActorTable {
 
     private void addNerOrganisation(int s, List<CoreLabel> toks, int from, int to) {
         String name = join(toks, from, to);
+        boolean allTitleWords = true;
+        for (int k = from; k < to; k++) {
+            allTitleWords &= gazetteer.isTitleWord(toks.get(k).word());
+        }
+        if (allTitleWords) {
+            return; // "Secretary of State": an office, not an organisation
+        }
         if (!NAME_WORD.matcher(toks.get(from).word()).matches()) {
             return;
         }
@@ -227,6 +236,24 @@ final class ActorTable {
         for (int[] sp : spans) {
             if (sp[2] - sp[1] < 2) {
                 attachPerson(sp, true);
+            }
+        }
+        // a known surname that the tagger missed in another sentence ("UK's Truss travels to Moscow")
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> toks = sentences.get(s);
+            for (int k = 0; k < toks.size(); k++) {
+                if (tokenActor.containsKey(key(s, k)) || !toks.get(k).tag().startsWith("NNP")) {
+                    continue;
+                }
+                String f = Gazetteer.fold(toks.get(k).word());
+                for (Actor p : persons) {
+                    if (p.nameTokens.size() >= 2 && p.surname().equals(f)) {
+                        tokenActor.put(key(s, k), p);
+                        personMentions.add(new PersonMention(s, k, k + 1, p));
+                        p.mentions.add(toks.get(k).word());
+                        break;
+                    }
+                }
             }
         }
         personMentions.sort((a, b) -> a.sentence() != b.sentence() ? a.sentence() - b.sentence() : a.from() - b.from());
@@ -299,10 +326,10 @@ final class ActorTable {
         return editDistance(a, b) <= (Math.min(a.length(), b.length()) >= 8 ? 2 : 1);
     }
 
-    /** Spelling variants that are still names: doubled or dropped letters, -y/-i/-iy endings. */
+    /** Transliteration variants that are still names: Zelensky, Zelenskyy, Zelenskiy differ only in the ending. */
     private static boolean transliterationVariant(String a, String b) {
-        String sa = a.replaceAll("(.)\\1", "$1").replaceAll("(iy|yy|y|i)$", "");
-        String sb = b.replaceAll("(.)\\1", "$1").replaceAll("(iy|yy|y|i)$", "");
+        String sa = a.replaceAll("(iy|yy|y|i|ii)$", "");
+        String sb = b.replaceAll("(iy|yy|y|i|ii)$", "");
         return sa.equals(sb);
     }
 

@@ -177,6 +177,36 @@ final class DocumentReader implements EngagementReader.Context {
     }
 
     @Override
+    public Optional<DateSpan> inheritedDate(Set<Actor> participants, int sentence) {
+        if (participants.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Actor a : participants) {
+            for (PersonMention m : actors.personMentions()) {
+                if (m.sentence() == sentence && m.actor() == a) {
+                    return Optional.empty(); // named here, not carried over
+                }
+            }
+        }
+        int source = -1;
+        for (PersonMention m : actors.personMentions()) {
+            if (m.sentence() < sentence && m.sentence() >= sentence - 2 && participants.contains(m.actor())) {
+                source = m.sentence();
+            }
+        }
+        if (source < 0) {
+            return Optional.empty();
+        }
+        for (DateReader.DateMention d : DateReader.mentions(tokens.get(source))) {
+            Optional<DateSpan> span = DateReader.resolve(d, published, true);
+            if (span.isPresent()) {
+                return span;
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<DateSpan> earlierDate(Type type, Set<Actor> participants, int sentence) {
         for (int i = found.size() - 1; i >= 0; i--) {
             EngagementReader.Found f = found.get(i);

@@ -41,6 +41,9 @@ final class EngagementReader {
         /** The group "they", "both", "the two leaders" at this token refers to. */
         List<Actor> groupBefore(int sentence, int token);
 
+        /** For participants named only by a pronoun here: the date of the sentence that named them. */
+        Optional<DateSpan> inheritedDate(Set<Actor> participants, int sentence);
+
         /** The date of the latest engagement of this type (with one of these participants) before this sentence. */
         Optional<DateSpan> earlierDate(Type type, Set<Actor> participants, int sentence);
     }
@@ -72,7 +75,7 @@ final class EngagementReader {
     private static final Set<String> CANCEL_WORDS = Set.of("cancel", "postpone", "scrap", "abandon", "suspend",
             "shelve", "scrub", "axe", "delay");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "would", "wo", "going", "could",
-            "may", "might", "can", "'d");
+            "may", "might", "can", "'d", "ought", "should", "must");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
     private static final Set<String> INVITE_VERBS = Set.of("invite", "ask");
     private static final Set<String> HOST_VERBS = Set.of("host", "receive", "welcome");
@@ -128,7 +131,8 @@ final class EngagementReader {
                 if (hasPhoneModifier(w)) {
                     return Optional.of(Type.CALL);
                 }
-                if (childrenOf(w, "obl:with", "obl:to").stream().anyMatch(c -> !resolve(c).isEmpty())) {
+                if (childrenOf(w, "obl:with", "obl:to", "obl:including").stream().anyMatch(c -> !resolve(c).isEmpty())
+                        && !childrenOf(w, "obl:with", "obl:to").isEmpty()) {
                     return Optional.of(inPerson(w) ? Type.MEETING : Type.CALL);
                 }
                 return Optional.empty();
@@ -200,6 +204,7 @@ final class EngagementReader {
         List<IndexedWord> destinations = new ArrayList<>();
         Map<Actor, String> roleOf = new LinkedHashMap<>();
         boolean separately = false;
+        boolean circumstantial = false;
         IndexedWord predicate = t;
 
         if (verb) {
@@ -207,7 +212,10 @@ final class EngagementReader {
             for (IndexedWord c : childrenOf(t, "obl:agent")) {
                 agents.addAll(resolve(c));
             }
-            List<String> objectRels = new ArrayList<>(List.of("obl:with", "iobj"));
+            if (agents.isEmpty() && firstIncoming(t) != null && firstIncoming(t).getRelation().toString().equals("dep")) {
+                agents.addAll(namesJustBefore(t));
+            }
+            List<String> objectRels = new ArrayList<>(List.of("obl:with", "iobj", "obl:including"));
             if (type != Type.VISIT || lemma.equals("visit") || lemma.equals("tour")) {
                 objectRels.add("obj");
             }
@@ -256,15 +264,22 @@ final class EngagementReader {
                 }
             }
         } else {
-            for (IndexedWord c : childrenOf(t, "nmod:with", "nmod:between", "nmod:from", "nmod:poss", "nmod:of",
-                    "compound", "nmod:including", "nmod:by", "amod")) {
-                if (c.tag().equals("JJ") && actors.actorAt(s, c.index() - 1).isEmpty()) {
+            // "talks between X and Y", "the Biden-Putin summit": all named parties meet each other
+            Set<Actor> symmetric = new LinkedHashSet<>();
+            for (IndexedWord c : childrenOf(t, "nmod:between", "compound", "amod")) {
+                if (c.tag().startsWith("JJ") && actors.actorAt(s, c.index() - 1).isEmpty()) {
                     continue;
                 }
                 if (type == Type.VISIT && isPlace(c)) {
                     destinations.add(c);
                     continue;
                 }
+                symmetric.addAll(resolve(c));
+            }
+            for (IndexedWord c : childrenOf(t, "nmod:poss", "nmod:by")) {
+                agents.addAll(resolve(c));
+            }
+            for (IndexedWord c : childrenOf(t, "nmod:with", "nmod:from", "nmod:of", "nmod:including")) {
                 List<Actor> r = resolve(c);
                 if (!r.isEmpty()) {
                     counterparts.add(r);
@@ -299,8 +314,17 @@ final class EngagementReader {
                         || rel.equals("nmod:for") || rel.equals("obl:after")) {
                     agents.addAll(subjectsOf(gov, 0));
                     predicate = gov;
+                    circumstantial = true;
+                } else if (rel.equals("nsubj") || rel.equals("nsubj:pass")) {
+                    predicate = gov; // "talks ought to resume", "the meeting was cancelled": status and date only
+                    circumstantial = true;
                 }
             }
+            boolean enough = !agents.isEmpty() || symmetric.size() >= 2 || !symmetric.isEmpty() && !counterparts.isEmpty();
+            if (!enough) {
+                return List.of(); // "meetings with the leaders of Russia and Ukraine": they do not meet each other
+            }
+            agents.addAll(symmetric);
         }
 
         Set<Actor> all = new LinkedHashSet<>(agents);
@@ -310,12 +334,15 @@ final class EngagementReader {
             actors.countryOfPlace(s, d.index() - 1).ifPresent(places::add);
         }
 
-        Optional<Status> status = status(t, predicate);
+        Optional<Status> status = status(t, predicate, circumstantial);
         if (status.isEmpty()) {
             return List.of();
         }
         boolean past = status.get() == Status.OCCURRED;
         DateSpan date = dateFor(t, predicate, past, type, all);
+        if (date.start() == null && past) {
+            date = context.inheritedDate(agents, s).orElse(date);
+        }
         Status st = status.get();
         if (st == Status.OCCURRED && date.start() != null && published != null && date.start().isAfter(published)) {
             st = Status.PLANNED;
@@ -351,11 +378,6 @@ final class EngagementReader {
             }
             return out;
         }
-        // counterparts without anyone on the other side ("meetings with the leaders of Russia and Ukraine") do not meet each other
-        boolean between = !verb && !childrenOf(t, "nmod:between").isEmpty();
-        if (agents.isEmpty() && !between && counterparts.size() == 1 && !verb) {
-            return out;
-        }
         if (all.size() >= 2) {
             out.add(new Found(type, st, date, location, new ArrayList<>(all), roleOf, s, t.index()));
         }
@@ -363,6 +385,25 @@ final class EngagementReader {
     }
 
     // ---------------------------------------------------------------- participants
+
+    /**
+     * When the parser lost a clause's subject (it attaches the verb with a bare "dep"): the people named between
+     * the previous verb and the trigger, as in "… that X and his counterpart Y would meet".
+     */
+    private List<Actor> namesJustBefore(IndexedWord t) {
+        List<Actor> out = new ArrayList<>();
+        for (int i = t.index() - 2; i >= 0; i--) {
+            CoreLabel tok = toks.get(i);
+            if (tok.tag().startsWith("VB") || tok.word().equals(";") || tok.word().equals(":")) {
+                break;
+            }
+            Optional<Actor> a = actors.actorAt(s, i);
+            if (a.isPresent() && a.get().kind == ActorKind.PERSON && !out.contains(a.get())) {
+                out.add(0, a.get());
+            }
+        }
+        return out;
+    }
 
     /** Subjects of a predicate; without one, those of the clause it completes ("agreed to meet", "an invitation to meet"). */
     private List<Actor> subjectsOf(IndexedWord v, int depth) {
@@ -475,7 +516,7 @@ final class EngagementReader {
     // ---------------------------------------------------------------- status
 
     /** OCCURRED, PLANNED, PROPOSED or CANCELLED from the words governing the trigger; empty when negated. */
-    private Optional<Status> status(IndexedWord t, IndexedWord predicate) {
+    private Optional<Status> status(IndexedWord t, IndexedWord predicate, boolean circumstantial) {
         List<IndexedWord> chain = new ArrayList<>();
         chain.add(t);
         if (predicate != t) {
@@ -502,7 +543,7 @@ final class EngagementReader {
         boolean cancelled = false;
         boolean past = false;
         for (IndexedWord c : chain) {
-            String lemma = lemma(c);
+            String lemma = circumstantial && c == predicate && predicate != t ? "" : lemma(c);
             if (CANCEL_WORDS.contains(lemma) || lemma.equals("call") && hasChild(c, "compound:prt", "off")) {
                 cancelled = true;
             } else if (PLAN_WORDS.contains(lemma)) {
@@ -566,20 +607,23 @@ final class EngagementReader {
 
     private DateSpan dateFor(IndexedWord t, IndexedWord predicate, boolean past, Type type, Set<Actor> participants) {
         List<DateReader.DateMention> mine = new ArrayList<>();
+        List<DateReader.DateMention> nested = new ArrayList<>();
         List<DateReader.DateMention> loose = new ArrayList<>();
         for (DateReader.DateMention m : dates) {
             IndexedWord head = headOf(m);
             if (head == null) {
                 continue;
             }
-            IndexedWord owner = nearestTriggerAbove(head);
+            IndexedWord owner = ownerOf(head);
             if (owner == null) {
                 loose.add(m);
             } else if (owner.equals(t) || owner.equals(predicate)) {
                 mine.add(m);
+            } else if (triggerType(owner).isPresent() && isCircumstanceOf(owner, t)) {
+                nested.add(m);
             }
         }
-        List<DateReader.DateMention> candidates = mine.isEmpty() ? loose : mine;
+        List<DateReader.DateMention> candidates = !mine.isEmpty() ? mine : !nested.isEmpty() ? nested : loose;
         for (int i = 0; i + 1 < candidates.size(); i++) {
             Optional<DateSpan> r = DateReader.range(toks, candidates.get(i), candidates.get(i + 1), published);
             if (r.isPresent()) {
@@ -650,8 +694,14 @@ final class EngagementReader {
         return null;
     }
 
-    /** The first trigger (or trigger's predicate) on the path from this word to the root. */
-    private IndexedWord nearestTriggerAbove(IndexedWord w) {
+    private static final Set<String> CLAUSE_RELS = Set.of("acl:relcl", "acl", "advcl", "ccomp", "parataxis", "csubj");
+
+    /**
+     * Whose date this is: the first trigger (or trigger's predicate) on the path to the root; a clause that is not
+     * about an engagement ("Scholz, who was at the White House on Monday, is to visit …") keeps its dates; null
+     * when the date hangs off the sentence as a whole.
+     */
+    private IndexedWord ownerOf(IndexedWord w) {
         IndexedWord cur = w;
         Set<IndexedWord> seen = new HashSet<>();
         while (cur != null && seen.add(cur)) {
@@ -659,12 +709,24 @@ final class EngagementReader {
             if (in == null) {
                 return null;
             }
-            cur = in.getGovernor();
-            if (triggerType(cur).isPresent() || governsTrigger(cur)) {
+            IndexedWord gov = in.getGovernor();
+            String rel = in.getRelation().toString();
+            if (cur != w && CLAUSE_RELS.contains(rel.contains(":") && !rel.equals("acl:relcl") ? rel.substring(0, rel.indexOf(':')) : rel)) {
                 return cur;
             }
+            if (triggerType(gov).isPresent() || governsTrigger(gov)) {
+                return gov;
+            }
+            cur = gov;
         }
         return null;
+    }
+
+    /** "meet … for talks next week", "met at a summit": a noun naming the same engagement as the trigger. */
+    private boolean isCircumstanceOf(IndexedWord noun, IndexedWord t) {
+        SemanticGraphEdge in = firstIncoming(noun);
+        return in != null && in.getGovernor().equals(t) && Set.of("obl:for", "obl:at", "obl:in", "nmod:at", "nmod:for",
+                "nmod:in", "obl:during").contains(in.getRelation().toString());
     }
 
     private boolean governsTrigger(IndexedWord v) {

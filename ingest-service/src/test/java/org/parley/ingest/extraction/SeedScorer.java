@@ -36,7 +36,7 @@ final class SeedScorer {
 
     /** Totals over all scored articles. */
     static final class Totals {
-        int sys, goldRequired, matched, matchedOptional, statusOk, dayPairs, dayOk;
+        int rawSys, sys, goldRequired, matched, matchedOptional, statusOk, dayPairs, dayOk;
         int personTp, personSys, personGold;
         final List<String> report = new ArrayList<>();
 
@@ -77,8 +77,8 @@ final class SeedScorer {
 
         String summary() {
             return String.format("engagements P=%.3f R=%.3f F1=%.3f (system %d, matched %d, matched optional %d, "
-                            + "gold required %d); status %.3f; day %.3f (%d/%d); persons P=%.3f R=%.3f F1=%.3f",
-                    precision(), recall(), f1(), sys, matched, matchedOptional, goldRequired, statusAccuracy(),
+                            + "gold required %d; %d records before merging repeats); status %.3f; day %.3f (%d/%d); persons P=%.3f R=%.3f F1=%.3f",
+                    precision(), recall(), f1(), sys, matched, matchedOptional, goldRequired, rawSys, statusAccuracy(),
                     dayAccuracy(), dayOk, dayPairs, personPrecision(), personRecall(), personF1());
         }
     }
@@ -153,6 +153,7 @@ final class SeedScorer {
             e.participants().forEach(p -> names.add(canonical(byRef.get(p.actorRef()).name())));
             sys.add(new SysEngagement(e.type().name(), names, e.date(), e.status(), e.evidence().sentence()));
         }
+        t.rawSys += sys.size();
         sys = collapse(sys);
         List<GoldEngagement> goldList = goldFor(file);
         t.sys += sys.size();
