@@ -19,7 +19,7 @@ public interface IngestConfig {
         int threads();
 
         /** {@code parley.ingest.worker.poll-interval}: how often an idle worker looks for due deliveries. */
-        @WithDefault("0.5s")
+        @WithDefault("1s")
         Duration pollInterval();
 
         /** {@code parley.ingest.worker.lease}: how long a replica owns an article it is processing. */

@@ -24,7 +24,7 @@ import java.util.Optional;
 
 /** Engagement root fields, batch field resolvers, federation entity resolver and the change subscription. */
 @GraphQLApi
-@Link(url = Link.FEDERATION_SPEC_URL + "/v2.3", _import = {@Import(name = "@key"), @Import(name = "@shareable")})
+@Link(url = Link.FEDERATION_SPEC_LATEST_URL, _import = {@Import(name = "@key"), @Import(name = "@shareable")})
 public class EngagementGraphQLApi {
 
     @Inject

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 
 /** The ingest subgraph: articles, their processing status, and the ingest mutation. */
 @GraphQLApi
-@Link(url = "https://specs.apollo.dev/federation/v2.3", _import = {@Import(name = "@key"), @Import(name = "@shareable")})
+@Link(url = Link.FEDERATION_SPEC_LATEST_URL, _import = {@Import(name = "@key"), @Import(name = "@shareable")})
 public class ArticleGraphQL {
 
     private final ArticleService articles;

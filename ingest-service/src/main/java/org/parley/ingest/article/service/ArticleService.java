@@ -12,6 +12,7 @@ import org.parley.ingest.article.model.ArticleStatus;
 import org.parley.ingest.article.repository.ArticleRepository;
 import org.parley.ingest.delivery.model.Delivery;
 import org.parley.ingest.delivery.repository.DeliveryRepository;
+import org.parley.ingest.delivery.service.ProcessingWorker;
 import org.parley.ingest.normalise.ArticleNormaliser;
 import org.parley.ingest.normalise.NormalisedArticle;
 
@@ -35,13 +36,15 @@ public class ArticleService {
     private final ArticleRepository articles;
     private final DeliveryRepository deliveries;
     private final MeterRegistry metrics;
+    private final ProcessingWorker worker;
 
     ArticleService(ArticleNormaliser normaliser, ArticleRepository articles, DeliveryRepository deliveries,
-                   MeterRegistry metrics) {
+                   MeterRegistry metrics, ProcessingWorker worker) {
         this.normaliser = normaliser;
         this.articles = articles;
         this.deliveries = deliveries;
         this.metrics = metrics;
+        this.worker = worker;
     }
 
     /**
@@ -52,7 +55,12 @@ public class ArticleService {
         NormalisedArticle normalised = normaliser.normalise(input.text(), input.publishedOn());
         String contentHash = sha256(normalised.text());
         try {
-            return QuarkusTransaction.requiringNew().call(() -> storeUnlessPresent(input, normalised, contentHash));
+            ArticleSubmission submission = QuarkusTransaction.requiringNew()
+                    .call(() -> storeUnlessPresent(input, normalised, contentHash));
+            if (submission.created()) {
+                worker.wake();
+            }
+            return submission;
         } catch (PersistenceException e) {
             if (!(e.getCause() instanceof ConstraintViolationException)) {
                 throw e;

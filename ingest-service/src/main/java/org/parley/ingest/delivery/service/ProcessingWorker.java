@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -41,6 +42,7 @@ public class ProcessingWorker {
     private final int batchSize;
     private final Timer extractionTimer;
     private final AtomicLong queueDepth = new AtomicLong();
+    private final AtomicBoolean draining = new AtomicBoolean();
 
     ProcessingWorker(DeliveryService deliveries, ArticleExtractor extractor, @RestClient EntityServiceClient entityService,
                      ObjectMapper json, MeterRegistry metrics, IngestConfig config) {
@@ -62,18 +64,27 @@ public class ProcessingWorker {
         metrics.gauge("parley.delivery.queue.depth", queueDepth);
     }
 
-    @Scheduled(every = "${parley.ingest.worker.poll-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Starts draining now rather than at the next poll; called when an article has just been stored. */
+    public void wake() {
+        CompletableFuture.runAsync(this::drain);
+    }
+
+    @Scheduled(every = "${parley.ingest.worker.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void drain() {
-        if (!extractor.isReady()) {
+        if (!extractor.isReady() || !draining.compareAndSet(false, true)) {
             return;
         }
-        List<UUID> leased;
-        while (!(leased = deliveries.leaseDue(batchSize)).isEmpty()) {
-            CompletableFuture.allOf(leased.stream()
-                    .map(id -> CompletableFuture.runAsync(() -> process(id), pool))
-                    .toArray(CompletableFuture[]::new)).join();
+        try {
+            List<UUID> leased;
+            while (!(leased = deliveries.leaseDue(batchSize)).isEmpty()) {
+                CompletableFuture.allOf(leased.stream()
+                        .map(id -> CompletableFuture.runAsync(() -> process(id), pool))
+                        .toArray(CompletableFuture[]::new)).join();
+            }
+            queueDepth.set(deliveries.pendingCount());
+        } finally {
+            draining.set(false);
         }
-        queueDepth.set(deliveries.pendingCount());
     }
 
     void process(UUID articleId) {
