@@ -24,9 +24,9 @@ final class ParagraphAssembler {
             "post", "pre", "vice", "deputy", "former", "then", "first", "second", "third", "top", "multi", "mid",
             "semi", "cease", "right", "left", "hard", "pan", "war", "state", "government");
     private static final Pattern HYPHENATED_WORD = Pattern.compile("\\p{L}+-\\p{L}+");
-    /** In hard-wrapped text, a line opening a paragraph that stops short of the wrap width is a heading up to this. */
+    /** An unpunctuated line opening a paragraph, before a capitalised line, is a heading up to this length. */
     private static final int MAX_HEADING_WORDS = 14;
-    /** In text that is not hard-wrapped, an unpunctuated line opening a paragraph is a heading up to this. */
+    /** Up to this length too in text that is not hard-wrapped, unless the line break splits a name. */
     private static final int MAX_UNWRAPPED_HEADING_WORDS = 25;
     /** A short line like "Paris:" before the story is a dateline place and opens the next paragraph. */
     private static final Pattern PLACE_LABEL =
@@ -51,7 +51,8 @@ final class ParagraphAssembler {
             for (int i = 0; i + 1 < lines.size(); i++) {
                 String line = lines.get(i);
                 String next = lines.get(i + 1);
-                if (!line.isEmpty() && Prose.startsLowercase(next) && !Prose.endsSentence(line)) {
+                boolean wraps = Prose.startsLowercase(next) || !next.isEmpty() && Prose.endsMidSentence(line);
+                if (!line.isEmpty() && wraps && !Prose.endsSentence(line)) {
                     wrapped.add(line.length());
                 }
                 if (!line.isEmpty() && next.isEmpty()) {
@@ -125,8 +126,22 @@ final class ParagraphAssembler {
         if (layout.isFullLine(previous)) {
             return true;
         }
-        int maxHeadingWords = layout.wrapWidth() > 0 ? MAX_HEADING_WORDS : MAX_UNWRAPPED_HEADING_WORDS;
-        return !(previousOpensParagraph && Prose.wordCount(previous) <= maxHeadingWords);
+        int words = Prose.wordCount(previous);
+        if (!previousOpensParagraph || words > MAX_UNWRAPPED_HEADING_WORDS) {
+            return true;
+        }
+        if (words <= MAX_HEADING_WORDS) {
+            // A short remainder that closes the sentence after a split name is the end of a wrapped paragraph.
+            return splitsName(previous, line) && Prose.endsSentence(line) && Prose.wordCount(line) < words;
+        }
+        // A long line ending on a capitalised word before a capitalised line has likely split a name or title.
+        return layout.wrapWidth() > 0 || splitsName(previous, line);
+    }
+
+    private static boolean splitsName(String previous, String line) {
+        String lastWord = previous.substring(previous.lastIndexOf(' ') + 1);
+        return Character.isUpperCase(lastWord.codePointAt(0)) && Character.isUpperCase(line.codePointAt(0))
+                && !Prose.startsWithSentenceOpener(line);
     }
 
     /** Words already printed with a hyphen somewhere in the text ("well-known"), whose split keeps the hyphen. */

@@ -16,6 +16,11 @@ final class Prose {
             "could", "should", "can", "may", "might", "must", "shall", "its", "his", "her", "their", "our", "my",
             "your", "this", "these", "those", "not", "also", "said", "told", "says", "if", "while", "when", "where",
             "because", "since", "during", "amid", "against", "including", "such", "so", "very", "more", "most");
+    private static final Set<String> SENTENCE_OPENERS = Set.of(
+            "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "in", "on",
+            "at", "but", "and", "also", "however", "meanwhile", "after", "before", "when", "while", "as", "his", "her",
+            "their", "its", "our", "there", "earlier", "later", "both", "some", "many", "officials", "if", "for",
+            "with", "since", "although", "yet", "so", "then", "now", "asked", "speaking", "according");
     /** Frequent English function words; a sentence with none of them is not English prose. */
     private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of(
             "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that",
@@ -87,6 +92,12 @@ final class Prose {
         }
         String lastWord = stripped.substring(stripped.lastIndexOf(' ') + 1);
         return CONTINUING_WORDS.contains(lastWord.toLowerCase(Locale.ROOT));
+    }
+
+    /** Starts with a word that opens sentences rather than names ("The", "He", "Also", "However"). */
+    static boolean startsWithSentenceOpener(String line) {
+        String first = line.strip().split("[\\s,]", 2)[0];
+        return SENTENCE_OPENERS.contains(first.toLowerCase(Locale.ROOT));
     }
 
     static boolean startsLowercase(String line) {
