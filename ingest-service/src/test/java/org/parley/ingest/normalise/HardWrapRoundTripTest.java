@@ -3,6 +3,7 @@ package org.parley.ingest.normalise;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,11 +25,11 @@ class HardWrapRoundTripTest {
 
     private final ArticleNormaliser normaliser = new ArticleNormaliser();
 
-    static Stream<Arguments> articles() throws IOException {
+    static Stream<Arguments> articles() throws IOException, URISyntaxException {
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> seeds = Files.list(Path.of("..", "seeds"));
-                Stream<Path> fixtures = Files.list(Path.of("src", "test", "resources", "normalise"))) {
-            seeds.sorted().forEach(files::add);
+        files.addAll(SeedFiles.all());
+        Path fixtureDir = Path.of(HardWrapRoundTripTest.class.getResource("/normalise").toURI());
+        try (Stream<Path> fixtures = Files.list(fixtureDir)) {
             fixtures.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
         }
         List<Arguments> cases = new ArrayList<>();
