@@ -31,7 +31,7 @@ final class PageFurniture {
                 continue;
             }
             String previous = lastStoryLine(kept);
-            String next = i + 1 < lines.size() ? lines.get(i + 1) : "";
+            String next = nextNonChrome(lines, i);
             boolean continuesPrevious = previous != null && !kept.get(kept.size() - 1).isEmpty()
                     && Prose.endsMidSentence(previous);
             boolean continuedByNext = Prose.startsLowercase(next);
@@ -72,6 +72,16 @@ final class PageFurniture {
         return kept;
     }
 
+    /** The line after {@code index}, skipping lines that are chrome wherever they stand; "" at the end. */
+    private static String nextNonChrome(List<String> lines, int index) {
+        for (int j = index + 1; j < lines.size(); j++) {
+            if (!FurnitureLines.isAlwaysChrome(lines.get(j))) {
+                return lines.get(j);
+            }
+        }
+        return "";
+    }
+
     /** A line that finishes a sentence of some length: the story has begun. */
     private static boolean isBodyLine(String line) {
         return Prose.endsWithFullStop(line) && Prose.wordCount(line) >= MIN_BODY_LINE_WORDS;
@@ -103,8 +113,7 @@ final class PageFurniture {
             if (line.isEmpty()) {
                 continue;
             }
-            String next = j + 1 < lines.size() ? lines.get(j + 1) : "";
-            if (!isListItem(line, next)) {
+            if (!isListItem(line, nextNonChrome(lines, j))) {
                 break;
             }
             last = j;
