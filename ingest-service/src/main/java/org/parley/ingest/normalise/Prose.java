@@ -1,6 +1,5 @@
 package org.parley.ingest.normalise;
 
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,12 +20,21 @@ final class Prose {
             "at", "but", "and", "also", "however", "meanwhile", "after", "before", "when", "while", "as", "his", "her",
             "their", "its", "our", "there", "earlier", "later", "both", "some", "many", "officials", "if", "for",
             "with", "since", "although", "yet", "so", "then", "now", "asked", "speaking", "according");
-    /** Frequent English function words; a sentence with none of them is not English prose. */
+    /** Frequent English function words that no other major European language writes the same way. */
     private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of(
-            "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that",
-            "which", "who", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
-            "should", "can", "may", "it", "its", "he", "she", "they", "we", "his", "her", "their", "this", "not",
-            "said", "says", "as", "than", "after", "about", "there", "also");
+            "the", "of", "to", "at", "by", "for", "from", "with", "and", "or", "but", "that", "which", "who", "is",
+            "are", "were", "be", "been", "has", "have", "had", "would", "could", "should", "can", "may", "it", "its",
+            "he", "she", "they", "we", "his", "her", "their", "this", "not", "said", "says", "than", "after", "about",
+            "there");
+    /** English function words that other languages share ("in", German "was", French "a"): weaker evidence. */
+    private static final Set<String> SHARED_FUNCTION_WORDS = Set.of("a", "an", "in", "on", "as", "was", "will",
+            "also", "am");
+    /** Function words of other European languages that English prose does not use (name particles left out). */
+    private static final Set<String> FOREIGN_FUNCTION_WORDS = Set.of(
+            "der", "die", "das", "und", "ist", "nicht", "mit", "zu", "dem", "des", "sich", "auf", "für", "ein", "eine",
+            "einen", "les", "et", "est", "une", "un", "du", "au", "aux", "que", "qui", "pas", "pour", "dans", "sur",
+            "avec", "los", "las", "y", "es", "por", "para", "con", "una", "il", "di", "che", "è", "e", "della",
+            "non", "o", "em", "os", "não", "het", "een", "niet", "zijn", "och", "att", "som", "är");
     private static final Pattern CLOSERS = Pattern.compile("[\"')\\]]+$");
     private static final Pattern ABBREVIATION_END = Pattern.compile(
             "(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Pres|Prof|St|Jr|Sr|No|vs|"
@@ -36,6 +44,7 @@ final class Prose {
             "\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Pres|Prof|Amb|Adm|Rev|Hon)\\.$");
     private static final Pattern SENTENCE_SPLIT = Pattern.compile("(?<=[.!?][\"')]?)\\s+");
     private static final int MIN_PROSE_WORDS = 5;
+    private static final double MIN_ALPHABETIC_SHARE = 0.7;
     private static final int MAX_HEADLINE_WORDS = 20;
     /** "The Washington Post", "Al Jazeera English": names, not headlines. */
     private static final int MAX_NAME_RUN_WORDS = 4;
@@ -143,7 +152,10 @@ final class Prose {
         return wordCount(paragraph) >= 6 && endsSentence(paragraph) && hasEnglishSentence(paragraph);
     }
 
-    /** At least one span of five or more words, mostly alphabetic, using at least two English function words. */
+    /**
+     * At least one span of five or more words, mostly alphabetic, using two English function words, fewer function
+     * words of other languages than of English, and an English-only one when there are any of the former.
+     */
     static boolean hasEnglishSentence(String text) {
         for (String paragraph : text.split("\n+")) {
             for (String sentence : SENTENCE_SPLIT.split(paragraph)) {
@@ -161,16 +173,23 @@ final class Prose {
             return false;
         }
         int alphabetic = 0;
-        Set<String> functionWords = new HashSet<>();
+        int english = 0;
+        int shared = 0;
+        int foreign = 0;
         for (String word : words) {
             String bare = word.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "").toLowerCase(Locale.ROOT);
             if (!bare.isEmpty() && bare.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-')) {
                 alphabetic++;
             }
             if (ENGLISH_FUNCTION_WORDS.contains(bare)) {
-                functionWords.add(bare);
+                english++;
+            } else if (SHARED_FUNCTION_WORDS.contains(bare)) {
+                shared++;
+            } else if (FOREIGN_FUNCTION_WORDS.contains(bare)) {
+                foreign++;
             }
         }
-        return alphabetic >= 0.7 * words.length && functionWords.size() >= 2;
+        return alphabetic >= MIN_ALPHABETIC_SHARE * words.length && english + shared >= 2
+                && (english >= 1 || foreign == 0) && foreign < english + shared;
     }
 }
