@@ -28,7 +28,8 @@ final class FurnitureLines {
             + "|listen(?: to this article)?(?: \\d+ min)?|video|watch(?: now| video| live)?|photos?|gallery"
             + "|image \\d+ of \\d+|\\d+ of \\d+|opens in new window|bookmark|save|follow|subscribe|text size"
             + "|(?:advertisement|ad) ?-? ?scroll to continue(?: with content)?|(?:article|story) continues"
-            + "(?: below| after)?(?: (?:this )?advertisement)?|close panel|published|(?:last )?updated|list of \\d+ items|list \\d+ of \\d+|end of list|support us"
+            + "(?: below| after)?(?: (?:this )?advertisement)?|close panel|published|(?:last )?updated"
+            + "|list of \\d+ items|list \\d+ of \\d+|end of list|support us"
             + "|donate(?: now| today)?|become a (?:member|subscriber|supporter))\\W*$");
 
     /** "Updated" alone on a line labels the date on the next line. */
@@ -49,7 +50,8 @@ final class FurnitureLines {
 
     /** A live-blog time stamp alone on its line ("10:41 GMT", "4.12pm"). */
     private static final Pattern TIME_ONLY = Pattern.compile(
-            "(?i)^\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4}(?:[+-]\\d{1,2})?)?$|^\\d{1,2}\\s*[ap]\\.?m\\.?$");
+            "(?i)^\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4}(?:[+-]\\d{1,2})?)?$"
+                    + "|^\\d{1,2}\\s*[ap]\\.?m\\.?$");
 
     /** A caption's placing of people in the picture ("Putin, right, and Macron …", "(L)"). */
     private static final Pattern PICTURE_POSITION = Pattern.compile(

@@ -39,8 +39,8 @@ final class ParagraphAssembler {
 
     /**
      * How the text is laid out: {@code wrapWidth} is the typical length of a line that certainly wraps (it stops
-     * mid-sentence or the next line goes on in lowercase), 0 when the text is not hard-wrapped; {@code blankLineParagraphs} when paragraphs
-     * are set apart by blank lines.
+     * mid-sentence or the next line goes on in lowercase), 0 when the text is not hard-wrapped;
+     * {@code blankLineParagraphs} when paragraphs are set apart by blank lines.
      */
     private record Layout(int wrapWidth, boolean blankLineParagraphs) {
 

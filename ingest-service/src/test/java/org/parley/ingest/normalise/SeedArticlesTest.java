@@ -110,7 +110,8 @@ class SeedArticlesTest {
         assertDate(article, "2022-02-01");
         assertRemoved(article, List.of("Whoopi Goldberg", "Prince Andrew", "Story video icon", "EDITOR'S PICKS",
                 "NEWSLETTERS", "Read More", "US asks families", "RussiaUSUkraineDiplomacy", "Updated:",
-                "The National", "greets Russian Foreign Minister", "Feb 1, 2022", "Blinken urges Russia to de-escalate"));
+                "The National", "greets Russian Foreign Minister", "Feb 1, 2022",
+                "Blinken urges Russia to de-escalate"));
         assertKeeps(article, List.of(
                 "US Secretary of State Antony Blinken spoke on Tuesday with Russian Foreign Minister Sergey Lavrov "
                         + "and urged the \"immediate Russian de-escalation",
