@@ -72,10 +72,10 @@ final class PageFurniture {
         return kept;
     }
 
-    /** The line after {@code index}, skipping lines that are chrome wherever they stand; "" at the end. */
+    /** The line after {@code index}, looking past lines that are chrome wherever they stand; "" at a blank line. */
     private static String nextNonChrome(List<String> lines, int index) {
         for (int j = index + 1; j < lines.size(); j++) {
-            if (!FurnitureLines.isAlwaysChrome(lines.get(j))) {
+            if (lines.get(j).isEmpty() || !FurnitureLines.isAlwaysChrome(lines.get(j))) {
                 return lines.get(j);
             }
         }
@@ -113,7 +113,8 @@ final class PageFurniture {
             if (line.isEmpty()) {
                 continue;
             }
-            if (!isListItem(line, nextNonChrome(lines, j))) {
+            String next = nextNonChrome(lines, j);
+            if (!isListItem(line, next)) {
                 break;
             }
             last = j;
@@ -125,6 +126,9 @@ final class PageFurniture {
         if (FurnitureLines.isFurniture(line) || FurnitureLines.isListHeading(line)
                 || !DatePatterns.dateLine(line).isEmpty()) {
             return true;
+        }
+        if (Prose.endsWithFullStop(next) && Prose.splitsName(line, next)) {
+            return false; // a name broken across two lines, the second ending a sentence: wrapped story
         }
         if (Prose.wordCount(line) <= MAX_LIST_LABEL_WORDS && !Prose.endsWithFullStop(line)
                 && !Prose.endsMidSentence(line)) {

@@ -138,10 +138,10 @@ final class ParagraphAssembler {
         }
         if (words <= MAX_HEADING_WORDS) {
             // A short remainder that closes the sentence after a split name is the end of a wrapped paragraph.
-            return splitsName(previous, line) && Prose.endsSentence(line) && Prose.wordCount(line) < words;
+            return Prose.splitsName(previous, line) && Prose.endsSentence(line) && Prose.wordCount(line) < words;
         }
         // A long line ending on a capitalised word before a capitalised line has likely split a name or title.
-        return layout.wrapWidth() > 0 || splitsName(previous, line);
+        return layout.wrapWidth() > 0 || Prose.splitsName(previous, line);
     }
 
     /**
@@ -152,12 +152,6 @@ final class ParagraphAssembler {
         return !after.isEmpty() && line.length() >= MIN_WRAPPED_LINE_CHARS
                 && previous.length() >= SAME_WIDTH_SHARE * line.length()
                 && line.length() >= SAME_WIDTH_SHARE * previous.length();
-    }
-
-    private static boolean splitsName(String previous, String line) {
-        String lastWord = previous.substring(previous.lastIndexOf(' ') + 1);
-        return Character.isUpperCase(lastWord.codePointAt(0)) && Character.isUpperCase(line.codePointAt(0))
-                && !Prose.startsWithSentenceOpener(line);
     }
 
     /** Words already printed with a hyphen somewhere in the text ("well-known"), whose split keeps the hyphen. */

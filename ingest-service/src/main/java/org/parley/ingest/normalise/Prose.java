@@ -42,6 +42,7 @@ final class Prose {
     /** A personal title's abbreviation ("Mr.", "Gen.") is always followed by a name. */
     private static final Pattern TITLE_ABBREVIATION_END = Pattern.compile(
             "\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Pres|Prof|Amb|Adm|Rev|Hon)\\.$");
+    private static final Pattern PAST_REPORTING = Pattern.compile("(?i)\\b(?:said|told)\\b");
     private static final Pattern SENTENCE_SPLIT = Pattern.compile("(?<=[.!?][\"')]?)\\s+");
     private static final int MIN_PROSE_WORDS = 5;
     private static final double MIN_ALPHABETIC_SHARE = 0.7;
@@ -103,6 +104,13 @@ final class Prose {
         return CONTINUING_WORDS.contains(lastWord.toLowerCase(Locale.ROOT));
     }
 
+    /** The break between the two lines falls inside a name: capitalised words on both sides, no sentence opener. */
+    static boolean splitsName(String previous, String line) {
+        String lastWord = previous.substring(previous.lastIndexOf(' ') + 1);
+        return !lastWord.isEmpty() && !line.isEmpty() && Character.isUpperCase(lastWord.codePointAt(0))
+                && Character.isUpperCase(line.codePointAt(0)) && !startsWithSentenceOpener(line);
+    }
+
     /** Starts with a word that opens sentences rather than names ("The", "He", "Also", "However"). */
     static boolean startsWithSentenceOpener(String line) {
         String first = line.strip().split("[\\s,]", 2)[0];
@@ -132,10 +140,14 @@ final class Prose {
         return !endsWithFullStop(stripped) && last != ',' && last != ';' && last != ':' && !endsMidSentence(stripped);
     }
 
-    /** A headline: headline-like, and not merely a short run of capitalised names such as an outlet's. */
+    /**
+     * A headline: headline-like, not merely a short run of capitalised names such as an outlet's, and not reported
+     * speech in the past tense, which headlines do not use ("said", "told") but a story's unpunctuated line does.
+     */
     static boolean isHeadline(String line) {
         return isHeadlineLike(line, MAX_HEADLINE_WORDS) && wordCount(line) >= 3
-                && !(wordCount(line) <= MAX_NAME_RUN_WORDS && isAllCapitalised(line));
+                && !(wordCount(line) <= MAX_NAME_RUN_WORDS && isAllCapitalised(line))
+                && !PAST_REPORTING.matcher(line).find();
     }
 
     private static boolean isAllCapitalised(String line) {

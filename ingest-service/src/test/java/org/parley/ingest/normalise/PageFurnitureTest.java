@@ -272,6 +272,23 @@ class PageFurnitureTest {
     }
 
     @Test
+    void aWrappedStoryLineAfterALinkHeadingIsNotTakenForALink() {
+        assertEquals(STORY + "\n\nRussian officials have told local media that Defence Minister Sergei Shoigu will "
+                        + "speak with US Defence Secretary Lloyd Austin on Friday.",
+                text(STORY + "\nRelated\nRussian officials have told local media that Defence Minister Sergei "
+                        + "Shoigu will speak with US Defence\nSecretary Lloyd Austin on Friday."));
+    }
+
+    @Test
+    void anUnpunctuatedOpeningStorySentenceIsNotTheTitle() {
+        NormalisedArticle article = normaliser.normalise(" date 2022-02-18 Russian officials said Shoigu will "
+                + "speak with Austin on Friday\n\nThe call followed a request by Austin, the ministry said.", null);
+        assertNull(article.title());
+        assertEquals("Russian officials said Shoigu will speak with Austin on Friday\n\n"
+                + "The call followed a request by Austin, the ministry said.", article.text());
+    }
+
+    @Test
     void anOutletNameAboveTheHeadlineIsNotTheTitle() {
         NormalisedArticle article = normaliser.normalise(
                 "The Washington Post\nBlinken and Lavrov agree to keep talking\n" + STORY, null);
