@@ -121,6 +121,8 @@ final class FurnitureLines {
     private static final int MAX_LABEL_WORDS = 6;
     private static final int MAX_CAPTION_WORDS = 40;
     private static final int MAX_LINK_LINE_WORDS = 20;
+    /** Editors' notes and contribution lines are one short sentence. */
+    private static final int MAX_NOTE_WORDS = 25;
     private static final int MAX_LIST_HEADING_WORDS = 8;
 
     private FurnitureLines() {
@@ -158,11 +160,11 @@ final class FurnitureLines {
                 || BREADCRUMB.matcher(line).matches() && Prose.wordCount(line) <= MAX_LABEL_WORDS
                 || LINK.matcher(line).find() && Prose.wordCount(line) <= MAX_LINK_LINE_WORDS
                         && !Prose.endsWithFullStop(line)
-                || CONTRIBUTION.matcher(line).find() && Prose.wordCount(line) <= 25
+                || CONTRIBUTION.matcher(line).find() && Prose.wordCount(line) <= MAX_NOTE_WORDS
                 || isCreditOnly(line)
                 || LABEL_PREFIX.matcher(line).find()
                 || CREDITS.matcher(line).find()
-                || EDITOR_NOTE.matcher(line).matches() && Prose.wordCount(line) <= 15
+                || EDITOR_NOTE.matcher(line).matches() && Prose.wordCount(line) <= MAX_NOTE_WORDS
                 || isCapitalsLabel(line)
                 || isByline(line)
                 || isTagLine(line)
