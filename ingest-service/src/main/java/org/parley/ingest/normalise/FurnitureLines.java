@@ -28,7 +28,9 @@ final class FurnitureLines {
             + "|listen(?: to this article)?(?: \\d+ min)?|video|watch(?: now| video| live)?|photos?|gallery"
             + "|image \\d+ of \\d+|\\d+ of \\d+|opens in new window|bookmark|save|follow|subscribe|text size"
             + "|(?:advertisement|ad) ?-? ?scroll to continue(?: with content)?|(?:article|story) continues"
-            + "(?: below| after)?(?: (?:this )?advertisement)?|close panel|published|(?:last )?updated)\\W*$");
+            + "(?: below| after)?(?: (?:this )?advertisement)?|close panel|published|(?:last )?updated"
+            + "|list of \\d+ items|list \\d+ of \\d+|end of list|support us"
+            + "|donate(?: now| today)?|become a (?:member|subscriber|supporter))\\W*$");
 
     /** "Updated" alone on a line labels the date on the next line. */
     private static final Pattern UPDATE_LABEL_LINE = Pattern.compile("(?i)^(?:last )?updated\\W*$");
@@ -48,12 +50,18 @@ final class FurnitureLines {
 
     /** A live-blog time stamp alone on its line ("10:41 GMT", "4.12pm"). */
     private static final Pattern TIME_ONLY = Pattern.compile(
-            "(?i)^\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4}(?:[+-]\\d{1,2})?)?$|^\\d{1,2}\\s*[ap]\\.?m\\.?$");
+            "(?i)^\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4}(?:[+-]\\d{1,2})?)?$"
+                    + "|^\\d{1,2}\\s*[ap]\\.?m\\.?$");
 
     /** A caption's placing of people in the picture ("Putin, right, and Macron …", "(L)"). */
     private static final Pattern PICTURE_POSITION = Pattern.compile(
             "\\((?:L|R|C|left|right|centre|center|second left|second right)\\)"
                     + "|, (?:left|right|centre|center|second (?:left|right)|far (?:left|right)|front|rear),");
+
+    /** A section path ("News | Russia-Ukraine war", "World › Europe"): short parts between path separators. */
+    private static final Pattern BREADCRUMB = Pattern.compile(
+            "^[^.!?|›»>]{1,40}(?:\\s*[|›»>]\\s*[^.!?|›»>]{1,40}){1,5}$");
+    private static final Pattern LINK = Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.\\S+");
 
     /** "Associated Press writer Jane Roe contributed to this report." */
     private static final Pattern CONTRIBUTION = Pattern.compile(
@@ -67,7 +75,8 @@ final class FurnitureLines {
     private static final Pattern LABEL_PREFIX = Pattern.compile("(?i)^(?:read more|read also|also read|more"
             + "|related(?: articles?| stories| coverage| content)?|see also|recommended|watch|listen|source|sources"
             + "|tags?|topics?|filed under|categor(?:y|ies)|photo|photos|photograph|image|picture|video|credit"
-            + "|caption|file photo|editor'?s note|note to editors?|copyright|our standards)\\s*[:|»>]");
+            + "|caption|file photo|editor'?s note|note to editors?|note from the (?:author|editors?)|copyright"
+            + "|our standards)\\s*[:|»>]");
 
     private static final Pattern CREDITS = Pattern.compile(
             "(?i)^\\(?(?:additional\\s+)?(?:reporting|writing|editing|compiled|produced|translation|graphics)"
@@ -85,7 +94,8 @@ final class FurnitureLines {
     private static final Pattern PROMPT = Pattern.compile("(?i)\\b(?:newsletters?|inbox|subscribe|subscription|sign up"
             + "|sign-up|log in|register now|download (?:our|the) app|follow us|share (?:this|on|via)|click here"
             + "|tap here"
-            + "|privacy policy|terms of (?:use|service)|cookies?)\\b");
+            + "|privacy policy|terms of (?:use|service)|cookies?|support(?:ing)? us|donat(?:e|ion)|patreon"
+            + "|become a (?:member|subscriber|supporter|patron))\\b");
     private static final Pattern PROMPT_ADDRESS = Pattern.compile(
             "(?i)\\b(?:you|your)\\b|^(?:sign|subscribe|share|follow|click|tap|download|get|join|enter|register"
                     + "|log|read|watch|listen)\\b");
@@ -99,7 +109,8 @@ final class FurnitureLines {
             "[.!?][\"']?\\s*(?:[/|]\\s*)?(?<credit>[^.!?]{1,60})$");
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?i)(?:\\b(?:photo(?:graph)?|image|picture|credit|illustration)s?\\s*(?:by|:)\\s*[^.!?]{1,60}"
-                    + "|\\((?:photo|image|picture|credit|file)[^)]{0,60}\\))$|^file photo\\b");
+                    + "|\\((?:photo|image|picture|credit|file)[^)]{0,60}\\)|\\[[^\\]/]{1,40}/[^\\]]{1,40}])$"
+                    + "|^file photo\\b");
     private static final Set<String> CREDIT_WORDS = Set.of("reuters", "getty", "images", "photo", "photos", "pool",
             "file", "handout", "courtesy", "anadolu", "agency", "xinhua", "shutterstock", "associated", "press",
             "sputnik", "tass", "bloomberg", "alamy", "afp", "ap", "epa", "efe", "upi", "dpa", "ansa", "ria", "novosti",
@@ -109,14 +120,18 @@ final class FurnitureLines {
     private static final int MAX_FURNITURE_CHARS = 400;
     private static final int MAX_LABEL_WORDS = 6;
     private static final int MAX_CAPTION_WORDS = 40;
+    private static final int MAX_LINK_LINE_WORDS = 20;
+    /** Editors' notes and contribution lines are one short sentence. */
+    private static final int MAX_NOTE_WORDS = 25;
     private static final int MAX_LIST_HEADING_WORDS = 8;
 
     private FurnitureLines() {
     }
 
-    /** Lines that are chrome even inside a wrapped sentence ("Advertisement", "4 MIN READ"). */
+    /** Lines that are chrome even inside a wrapped sentence ("Advertisement", "4 MIN READ", "* * *"). */
     static boolean isAlwaysChrome(String line) {
-        return STANDALONE.matcher(line).matches() || READING_TIME.matcher(line).matches();
+        return STANDALONE.matcher(line).matches() || READING_TIME.matcher(line).matches()
+                || line.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     /** "Updated" alone on a line: it labels the date on the next line. */
@@ -142,11 +157,14 @@ final class FurnitureLines {
                 || PICTURE_LABEL.matcher(line).find()
                 || PICTURE_POSITION.matcher(line).find() && Prose.wordCount(line) <= MAX_CAPTION_WORDS
                 || TIME_ONLY.matcher(line).matches()
-                || CONTRIBUTION.matcher(line).find() && Prose.wordCount(line) <= 25
+                || BREADCRUMB.matcher(line).matches() && Prose.wordCount(line) <= MAX_LABEL_WORDS
+                || LINK.matcher(line).find() && Prose.wordCount(line) <= MAX_LINK_LINE_WORDS
+                        && !Prose.endsWithFullStop(line)
+                || CONTRIBUTION.matcher(line).find() && Prose.wordCount(line) <= MAX_NOTE_WORDS
                 || isCreditOnly(line)
                 || LABEL_PREFIX.matcher(line).find()
                 || CREDITS.matcher(line).find()
-                || EDITOR_NOTE.matcher(line).matches() && Prose.wordCount(line) <= 15
+                || EDITOR_NOTE.matcher(line).matches() && Prose.wordCount(line) <= MAX_NOTE_WORDS
                 || isCapitalsLabel(line)
                 || isByline(line)
                 || isTagLine(line)

@@ -31,7 +31,7 @@ final class PageFurniture {
                 continue;
             }
             String previous = lastStoryLine(kept);
-            String next = i + 1 < lines.size() ? lines.get(i + 1) : "";
+            String next = nextNonChrome(lines, i);
             boolean continuesPrevious = previous != null && !kept.get(kept.size() - 1).isEmpty()
                     && Prose.endsMidSentence(previous);
             boolean continuedByNext = Prose.startsLowercase(next);
@@ -72,6 +72,16 @@ final class PageFurniture {
         return kept;
     }
 
+    /** The line after {@code index}, looking past lines that are chrome wherever they stand; "" at a blank line. */
+    private static String nextNonChrome(List<String> lines, int index) {
+        for (int j = index + 1; j < lines.size(); j++) {
+            if (lines.get(j).isEmpty() || !FurnitureLines.isAlwaysChrome(lines.get(j))) {
+                return lines.get(j);
+            }
+        }
+        return "";
+    }
+
     /** A line that finishes a sentence of some length: the story has begun. */
     private static boolean isBodyLine(String line) {
         return Prose.endsWithFullStop(line) && Prose.wordCount(line) >= MIN_BODY_LINE_WORDS;
@@ -103,7 +113,7 @@ final class PageFurniture {
             if (line.isEmpty()) {
                 continue;
             }
-            String next = j + 1 < lines.size() ? lines.get(j + 1) : "";
+            String next = nextNonChrome(lines, j);
             if (!isListItem(line, next)) {
                 break;
             }
@@ -116,6 +126,9 @@ final class PageFurniture {
         if (FurnitureLines.isFurniture(line) || FurnitureLines.isListHeading(line)
                 || !DatePatterns.dateLine(line).isEmpty()) {
             return true;
+        }
+        if (Prose.endsWithFullStop(next) && Prose.splitsName(line, next)) {
+            return false; // a name broken across two lines, the second ending a sentence: wrapped story
         }
         if (Prose.wordCount(line) <= MAX_LIST_LABEL_WORDS && !Prose.endsWithFullStop(line)
                 && !Prose.endsMidSentence(line)) {

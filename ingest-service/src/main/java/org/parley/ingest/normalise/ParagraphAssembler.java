@@ -24,10 +24,12 @@ final class ParagraphAssembler {
             "post", "pre", "vice", "deputy", "former", "then", "first", "second", "third", "top", "multi", "mid",
             "semi", "cease", "right", "left", "hard", "pan", "war", "state", "government");
     private static final Pattern HYPHENATED_WORD = Pattern.compile("\\p{L}+-\\p{L}+");
-    /** In hard-wrapped text, a line opening a paragraph that stops short of the wrap width is a heading up to this. */
+    /** An unpunctuated line opening a paragraph, before a capitalised line, is a heading up to this length. */
     private static final int MAX_HEADING_WORDS = 14;
-    /** In text that is not hard-wrapped, an unpunctuated line opening a paragraph is a heading up to this. */
+    /** Up to this length too in text that is not hard-wrapped, unless the line break splits a name. */
     private static final int MAX_UNWRAPPED_HEADING_WORDS = 25;
+    private static final int MIN_WRAPPED_LINE_CHARS = 40;
+    private static final double SAME_WIDTH_SHARE = 0.9;
     /** A short line like "Paris:" before the story is a dateline place and opens the next paragraph. */
     private static final Pattern PLACE_LABEL =
             Pattern.compile("^[\\p{Lu}][\\p{L}.'-]*(?: [\\p{Lu}][\\p{L}.'-]*){0,2}:$");
@@ -36,13 +38,15 @@ final class ParagraphAssembler {
     }
 
     /**
-     * How the text is laid out: {@code wrapWidth} is the typical length of a line that certainly wraps (the next
-     * line goes on in lowercase), 0 when the text is not hard-wrapped; {@code blankLineParagraphs} when paragraphs
-     * are set apart by blank lines.
+     * How the text is laid out: {@code wrapWidth} is the typical length of a line that certainly wraps (it stops
+     * mid-sentence or the next line goes on in lowercase), 0 when the text is not hard-wrapped;
+     * {@code blankLineParagraphs} when paragraphs are set apart by blank lines.
      */
     private record Layout(int wrapWidth, boolean blankLineParagraphs) {
 
         private static final int MIN_WRAP_SAMPLES = 3;
+        /** Shorter lines say little about the wrap width ("Elsewhere,"). */
+        private static final int MIN_WRAP_SAMPLE_WORDS = 4;
         private static final double FULL_LINE_SHARE = 0.75;
 
         static Layout of(List<String> lines) {
@@ -51,7 +55,8 @@ final class ParagraphAssembler {
             for (int i = 0; i + 1 < lines.size(); i++) {
                 String line = lines.get(i);
                 String next = lines.get(i + 1);
-                if (!line.isEmpty() && Prose.startsLowercase(next) && !Prose.endsSentence(line)) {
+                boolean wraps = Prose.startsLowercase(next) || !next.isEmpty() && Prose.endsMidSentence(line);
+                if (Prose.wordCount(line) >= MIN_WRAP_SAMPLE_WORDS && wraps && !Prose.endsSentence(line)) {
                     wrapped.add(line.length());
                 }
                 if (!line.isEmpty() && next.isEmpty()) {
@@ -78,7 +83,9 @@ final class ParagraphAssembler {
         String previous = null;
         boolean blankSince = false;
         boolean previousOpensParagraph = false;
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String after = i + 1 < lines.size() ? lines.get(i + 1) : "";
             if (line.isEmpty()) {
                 blankSince = true;
                 continue;
@@ -86,7 +93,7 @@ final class ParagraphAssembler {
             if (previous == null) {
                 current.append(line);
                 previousOpensParagraph = true;
-            } else if (joins(previous, line, blankSince, previousOpensParagraph, layout)) {
+            } else if (joins(previous, line, after, blankSince, previousOpensParagraph, layout)) {
                 appendJoined(current, line, hyphenatedWords);
                 previousOpensParagraph = false;
             } else {
@@ -104,8 +111,8 @@ final class ParagraphAssembler {
         return mergePlaceLabels(paragraphs);
     }
 
-    private static boolean joins(String previous, String line, boolean blankBetween, boolean previousOpensParagraph,
-            Layout layout) {
+    private static boolean joins(String previous, String line, String after, boolean blankBetween,
+            boolean previousOpensParagraph, Layout layout) {
         boolean hyphenated = TRAILING_HYPHEN.matcher(previous).find() && Character.isLetter(line.codePointAt(0));
         if (hyphenated && !blankBetween) {
             return true;
@@ -122,11 +129,29 @@ final class ParagraphAssembler {
             return true;
         }
         // Neither line says: a full-width line was wrapped; a short one opening a paragraph is a heading.
-        if (layout.isFullLine(previous)) {
+        if (layout.isFullLine(previous) || sameWidthAsNext(previous, line, after)) {
             return true;
         }
-        int maxHeadingWords = layout.wrapWidth() > 0 ? MAX_HEADING_WORDS : MAX_UNWRAPPED_HEADING_WORDS;
-        return !(previousOpensParagraph && Prose.wordCount(previous) <= maxHeadingWords);
+        int words = Prose.wordCount(previous);
+        if (!previousOpensParagraph || words > MAX_UNWRAPPED_HEADING_WORDS) {
+            return true;
+        }
+        if (words <= MAX_HEADING_WORDS) {
+            // A short remainder that closes the sentence after a split name is the end of a wrapped paragraph.
+            return Prose.splitsName(previous, line) && Prose.endsSentence(line) && Prose.wordCount(line) < words;
+        }
+        // A long line ending on a capitalised word before a capitalised line has likely split a name or title.
+        return layout.wrapWidth() > 0 || Prose.splitsName(previous, line);
+    }
+
+    /**
+     * A long line at least as wide as the next, which does not close its block: the rhythm of wrapped text. (A
+     * headline is usually narrower than the paragraph line under it.)
+     */
+    private static boolean sameWidthAsNext(String previous, String line, String after) {
+        return !after.isEmpty() && line.length() >= MIN_WRAPPED_LINE_CHARS
+                && previous.length() >= SAME_WIDTH_SHARE * line.length()
+                && line.length() >= SAME_WIDTH_SHARE * previous.length();
     }
 
     /** Words already printed with a hyphen somewhere in the text ("well-known"), whose split keeps the hyphen. */

@@ -272,10 +272,73 @@ class PageFurnitureTest {
     }
 
     @Test
+    void aWrappedStoryLineAfterALinkHeadingIsNotTakenForALink() {
+        assertEquals(STORY + "\n\nRussian officials have told local media that Defence Minister Sergei Shoigu will "
+                        + "speak with US Defence Secretary Lloyd Austin on Friday.",
+                text(STORY + "\nRelated\nRussian officials have told local media that Defence Minister Sergei "
+                        + "Shoigu will speak with US Defence\nSecretary Lloyd Austin on Friday."));
+    }
+
+    @Test
+    void anUnpunctuatedOpeningStorySentenceIsNotTheTitle() {
+        NormalisedArticle article = normaliser.normalise(" date 2022-02-18 Russian officials said Shoigu will "
+                + "speak with Austin on Friday\n\nThe call followed a request by Austin, the ministry said.", null);
+        assertNull(article.title());
+        assertEquals("Russian officials said Shoigu will speak with Austin on Friday\n\n"
+                + "The call followed a request by Austin, the ministry said.", article.text());
+    }
+
+    @Test
     void anOutletNameAboveTheHeadlineIsNotTheTitle() {
         NormalisedArticle article = normaliser.normalise(
                 "The Washington Post\nBlinken and Lavrov agree to keep talking\n" + STORY, null);
         assertEquals("Blinken and Lavrov agree to keep talking", article.title());
         assertEquals(STORY, article.text());
+    }
+
+    @Test
+    void accessibleListMarkupBreadcrumbsAndBracketCreditsGo() throws IOException {
+        NormalisedArticle article = fixture("accessible-lists.txt");
+        assertEquals("Lavrov and Kuleba hold first talks since invasion began", article.title());
+        assertEquals(LocalDate.of(2022, 3, 10), article.publishedOn());
+        assertEquals("""
+                Foreign ministers meet in Turkey's Antalya but fail to agree on a ceasefire.
+
+                The foreign ministers of Russia and Ukraine have held their first talks since Moscow launched its \
+                invasion of Ukraine two weeks ago, but failed to make progress on a ceasefire.
+
+                Ukraine's Dmytro Kuleba said after the meeting in the Turkish resort city of Antalya on Thursday that \
+                he had proposed a 24-hour ceasefire.
+
+                "Unfortunately, Minister Lavrov was not in a position to commit to this," he said.
+
+                Lavrov said Moscow was open to further talks with Kyiv.""", article.text());
+    }
+
+    @Test
+    void agencyContributionLinesRulesAndCoverageLinksGo() throws IOException {
+        NormalisedArticle article = fixture("agency-contribution.txt");
+        assertEquals("Blinken, Lavrov meet amid fears of Russian invasion of Ukraine", article.title());
+        assertEquals(LocalDate.of(2022, 1, 21), article.publishedOn());
+        assertEquals("""
+                GENEVA (AP) - U.S. Secretary of State Antony Blinken and Russian Foreign Minister Sergey Lavrov met \
+                in Geneva on Friday for talks on the crisis over Ukraine.
+
+                The two sides agreed to continue talking, Blinken told reporters after the 90-minute meeting.
+
+                "We didn't expect any major breakthroughs," he said.""", article.text());
+    }
+
+    @Test
+    void readerAppealsAndLowercaseBylinesGo() throws IOException {
+        NormalisedArticle article = fixture("reader-appeal.txt");
+        assertEquals("Zelensky meets Biden at White House", article.title());
+        assertEquals(LocalDate.of(2022, 12, 21), article.publishedOn());
+        assertEquals("""
+                President Volodymyr Zelensky met U.S. President Joe Biden at the White House on Dec. 21, his first \
+                trip abroad since Russia's full-scale invasion.
+
+                The two leaders discussed air defense and further military aid, according to the Presidential \
+                Office.""", article.text());
     }
 }
