@@ -111,6 +111,29 @@ class FederatedQueryTest {
     }
 
     @Test
+    void fragmentsAndConditionalFieldsAreResolvedBeforeForwarding() {
+        String query = """
+                query Conditional($withArticle: Boolean!) {
+                  engagements(first: 2) {
+                    nodes { ...Basics evidence { sentence article @include(if: $withArticle) { title } } }
+                  }
+                }
+                fragment Basics on Engagement { id kind: type }
+                """;
+        graphql(query, Map.of("withArticle", false))
+                .body("errors", nullValue())
+                .body("data.engagements.nodes.kind", contains("CALL", "CALL"))
+                .body("data.engagements.nodes[0].evidence[0].article", nullValue());
+        assertTrue(FakeSubgraphs.ingest().received().isEmpty(), "no article asked for when it is excluded");
+        assertFalse(FakeSubgraphs.entity().received().get(0).query().contains("article"));
+
+        graphql(query, Map.of("withArticle", true))
+                .body("errors", nullValue())
+                .body("data.engagements.nodes[1].evidence[0].article.title", equalTo("Title of a1"));
+        assertEquals(1, FakeSubgraphs.ingest().entityRequests().size());
+    }
+
+    @Test
     void anArticleIsCompletedWithItsEngagementsAndActorsAndTheirEvidenceArticles() {
         String query = """
                 {
