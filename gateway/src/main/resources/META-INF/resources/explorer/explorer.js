@@ -114,6 +114,7 @@ function renderTimeline(engagements) {
   const series = Object.keys(STATUS_COLOURS).map((statusName) => ({
     name: statusName,
     type: 'scatter',
+    symbol: 'circle',
     symbolSize: 14,
     itemStyle: { color: STATUS_COLOURS[statusName] },
     data: engagements
@@ -131,7 +132,7 @@ function renderTimeline(engagements) {
           + '<br>' + echarts.format.encodeHTML(participantsOf(e));
       },
     },
-    xAxis: { type: 'time' },
+    xAxis: { type: 'time', minInterval: 24 * 3600 * 1000 },
     yAxis: { type: 'category', data: TYPES },
     series,
   }, true);

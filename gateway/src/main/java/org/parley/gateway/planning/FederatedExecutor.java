@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionStage;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import graphql.GraphQLError;
+import io.quarkus.logging.Log;
 import graphql.execution.DataFetcherResult;
 import graphql.execution.ResultPath;
 import graphql.language.SourceLocation;
@@ -190,9 +191,11 @@ public class FederatedExecutor {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                     ? failure.getCause() : failure;
             if (cause instanceof SubgraphUnavailableException unavailable) {
+                Log.warnf("%s (at %s)", unavailable.getMessage(), path);
                 errors.add(GatewayErrors.error(unavailable.getMessage(), GatewayErrors.SERVICE_UNAVAILABLE, path,
                         location));
             } else {
+                Log.errorf(cause, "Resolving %s failed", path);
                 errors.add(GatewayErrors.error("Gateway failure: " + cause, "INTERNAL_SERVER_ERROR", path,
                         location));
             }

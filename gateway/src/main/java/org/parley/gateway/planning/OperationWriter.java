@@ -4,8 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+
 import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLUnmodifiedType;
@@ -14,7 +21,7 @@ import org.parley.gateway.subgraph.Subgraph;
 
 /**
  * Writes the GraphQL text of one subgraph operation from the client's (already normalised) selection: fields the
- * target subgraph owns are copied with their aliases and arguments (as variables, so values are forwarded exactly);
+ * target subgraph owns are copied with their aliases and arguments (as literals of the client's coerced values);
  * fields owned by another subgraph are left out and recorded in the returned {@link PlanNode}, with the entity key
  * requested in their place.
  */
@@ -45,28 +52,71 @@ final class OperationWriter {
         return this;
     }
 
-    /** Appends one field with alias and arguments but without its sub-selection. */
+    /**
+     * Appends one field with alias and arguments but without its sub-selection. Argument values are written as
+     * literals rather than variables: a literal carries no type name or nullability, so the operation stays valid
+     * where a subgraph declares an argument as {@code Int!} or names its input type differently.
+     */
     void fieldHead(String resultKey, String name, Map<String, Object> arguments, GraphQLFieldDefinition definition) {
         if (!resultKey.equals(name)) {
             selection.append(resultKey).append(':');
         }
         selection.append(name);
-        if (arguments.isEmpty()) {
-            return;
-        }
-        selection.append('(');
         boolean first = true;
         for (Map.Entry<String, Object> argument : arguments.entrySet()) {
             GraphQLArgument argumentDefinition = definition.getArgument(argument.getKey());
             if (argumentDefinition == null) {
                 continue;
             }
-            String variable = "v" + variables.size();
-            declare(variable, GraphQLTypeUtil.simplePrint(argumentDefinition.getType()), argument.getValue());
-            selection.append(first ? "" : ",").append(argument.getKey()).append(":$").append(variable);
+            selection.append(first ? "(" : ",").append(argument.getKey()).append(':');
+            literal(argument.getValue(), argumentDefinition.getType());
             first = false;
         }
-        selection.append(')');
+        if (!first) {
+            selection.append(')');
+        }
+    }
+
+    /** Writes a coerced input value as a GraphQL literal of {@code type}. */
+    private void literal(Object value, GraphQLInputType type) {
+        GraphQLType unwrapped = GraphQLTypeUtil.unwrapNonNull(type);
+        if (value == null) {
+            selection.append("null");
+        } else if (unwrapped instanceof GraphQLList list) {
+            GraphQLInputType itemType = (GraphQLInputType) list.getWrappedType();
+            selection.append('[');
+            if (value instanceof Iterable<?> items) {
+                boolean first = true;
+                for (Object item : items) {
+                    selection.append(first ? "" : ",");
+                    literal(item, itemType);
+                    first = false;
+                }
+            } else {
+                literal(value, itemType);
+            }
+            selection.append(']');
+        } else if (unwrapped instanceof GraphQLInputObjectType object && value instanceof Map<?, ?> fields) {
+            selection.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> field : fields.entrySet()) {
+                GraphQLInputObjectField fieldDefinition = object.getField(String.valueOf(field.getKey()));
+                if (fieldDefinition == null) {
+                    continue;
+                }
+                selection.append(first ? "" : ",").append(field.getKey()).append(':');
+                literal(field.getValue(), fieldDefinition.getType());
+                first = false;
+            }
+            selection.append('}');
+        } else if (unwrapped instanceof GraphQLEnumType) {
+            selection.append(value);
+        } else if (value instanceof Number || value instanceof Boolean) {
+            selection.append(value);
+        } else {
+            selection.append('"').append(JsonStringEncoder.getInstance().quoteAsString(String.valueOf(value)))
+                    .append('"');
+        }
     }
 
     /** Appends {@code { ... }} for the selected fields of an object of {@code typeName} and plans what is left. */

@@ -40,4 +40,19 @@ class ExplorerPageTest {
             .then()
                 .body(containsString("ACTOR_QUERY"), containsString("counterparts"));
     }
+
+    @Test
+    void graphiqlAndHealthAreServed() {
+        given()
+            .when()
+                .get("/q/graphql-ui/")
+            .then()
+                .statusCode(Status.OK.getStatusCode())
+                .contentType(containsString("text/html"));
+        given()
+            .when()
+                .get("/q/health/live")
+            .then()
+                .statusCode(Status.OK.getStatusCode());
+    }
 }

@@ -114,7 +114,8 @@ public class FakeSubgraphs implements QuarkusTestResourceLifecycleManager {
         article.put("source", "Example News");
         article.put("url", "https://news.example/" + id);
         article.put("publishedOn", "2022-02-02");
-        article.put("text", "Text of " + id);
+        // the evidence sentence of every engagement sits at offsets 10..44, as entity-service records it
+        article.put("text", "Reported: Actor 1 called Actor 2 on Tuesday. Article " + id + " goes on.");
         article.put("status", "PROCESSED");
         article.put("receivedAt", "2026-01-01T10:00:00Z");
         return article;
