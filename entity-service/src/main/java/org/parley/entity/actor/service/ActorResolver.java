@@ -208,10 +208,18 @@ public class ActorResolver {
         String key = surnameKey(person.name());
         String titleKey = person.title() == null ? null : NameKeys.titleKey(person.title());
         List<Actor> corroborated = new ArrayList<>();
-        if (affiliationId != null) {
+        if (affiliationId != null || titleKey != null) {
             for (Actor candidate : actors.findBySurnameKey(ActorKind.PERSON, key)) {
-                if (NameKeys.wordKeys(candidate.name).size() >= 2 && affiliationId.equals(candidate.affiliationId)
-                        && titleCompatible(titleKey, candidate)) {
+                if (NameKeys.wordKeys(candidate.name).size() < 2) {
+                    continue;
+                }
+                // Context must agree: the same affiliation (title not conflicting), or, when the article gives no
+                // affiliation, the same known title.
+                boolean byAffiliation = affiliationId != null && affiliationId.equals(candidate.affiliationId)
+                        && titleCompatible(titleKey, candidate);
+                boolean byTitle = affiliationId == null && titleKey != null && candidate.title != null
+                        && titleCompatible(titleKey, candidate);
+                if (byAffiliation || byTitle) {
                     corroborated.add(candidate);
                 }
             }

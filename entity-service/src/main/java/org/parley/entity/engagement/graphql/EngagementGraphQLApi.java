@@ -22,7 +22,11 @@ import org.parley.entity.engagement.service.EngagementQueryService;
 import java.util.List;
 import java.util.Optional;
 
-/** Engagement root fields, batch field resolvers, federation entity resolver and the change subscription. */
+/**
+ * Engagement root fields, batch field resolvers, federation entity resolver and the change subscription. The
+ * subgraph links federation v2.7: SmallRye GraphQL 2.17 declares v2.7 directive definitions (e.g. {@code @override}
+ * with {@code label}), which Apollo composition rejects under an older link version.
+ */
 @GraphQLApi
 @Link(url = Link.FEDERATION_SPEC_LATEST_URL, _import = {@Import(name = "@key"), @Import(name = "@shareable")})
 public class EngagementGraphQLApi {

@@ -23,16 +23,22 @@ public class EngagementRepository implements PanacheRepository<Engagement> {
      * new report may be another report of.
      */
     @SuppressWarnings("unchecked")
-    public List<Engagement> candidatesFor(Collection<Long> actorIds) {
+    public List<Engagement> candidatesFor(Collection<Long> actorIds, LocalDate start, LocalDate end) {
         if (actorIds.isEmpty()) {
             return List.of();
         }
-        List<Number> ids = getEntityManager().createNativeQuery("""
+        // Dated reports only need candidates whose known span overlaps theirs (or whose date is unknown).
+        String dated = start == null ? ""
+                : " AND (e.date_start IS NULL OR (e.date_end >= :start AND e.date_start <= :end))";
+        var query = getEntityManager().createNativeQuery("""
                         SELECT DISTINCT p.engagement_id FROM engagement_participant p
-                        JOIN actor a ON a.id = p.actor_id
-                        WHERE p.actor_id IN (:ids) OR a.affiliation_id IN (:ids)""")
-                .setParameter("ids", actorIds)
-                .getResultList();
+                        JOIN actor a ON a.id = p.actor_id JOIN engagement e ON e.id = p.engagement_id
+                        WHERE (p.actor_id IN (:ids) OR a.affiliation_id IN (:ids))""" + dated)
+                .setParameter("ids", actorIds);
+        if (start != null) {
+            query.setParameter("start", start).setParameter("end", end);
+        }
+        List<Number> ids = query.getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }

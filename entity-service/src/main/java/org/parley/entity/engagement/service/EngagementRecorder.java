@@ -99,7 +99,7 @@ public class EngagementRecorder {
                 ids.add(party.side());
             }
         });
-        List<Engagement> candidates = engagements.candidatesFor(ids).stream()
+        List<Engagement> candidates = engagements.candidatesFor(ids, report.start(), report.end()).stream()
                 .filter(candidate -> candidate.type.compatibleWith(report.type()))
                 .toList();
         Map<Long, List<Party>> candidateParties = engagements.parties(candidates.stream().map(e -> e.id).toList());

@@ -144,6 +144,16 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aSurnameWithoutAffiliationResolvesOnlyByAMatchingTitle() {
+        long full = actorIdOf(Payloads.article("2022-02-10").country("c", "Ruthenia")
+                .person("p", "Dmitri Kulebov", "Foreign Minister", "c"), "p");
+        long sameTitle = actorIdOf(Payloads.article("2022-02-11").person("p", "Kulebov", "Foreign Minister", null), "p");
+        long otherTitle = actorIdOf(Payloads.article("2022-02-12").person("p", "Kulebov", "Defence Minister", null), "p");
+        assertEquals(full, sameTitle);
+        assertNotEquals(full, otherTitle);
+    }
+
+    @Test
     void theLatestOfficeIsTheActorsTitleWhateverTheDeliveryOrder() {
         long id = actorIdOf(Payloads.article("2022-01-01").country("c", "Freedonia")
                 .person("p", "Rufus Firefly", "Foreign Minister", "c"), "p");

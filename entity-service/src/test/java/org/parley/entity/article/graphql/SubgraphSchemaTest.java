@@ -17,7 +17,7 @@ class SubgraphSchemaTest {
     void servesAFederationV2SubgraphWithTheContractNames() {
         String sdl = query("{ _service { sdl } }")
                 .body("data._service.sdl", allOf(
-                        containsString("@link(import : [\"@key\", \"@shareable\"], url : \"https://specs.apollo.dev/federation/v2.3\")"),
+                        containsString("@link(import : [\"@key\", \"@shareable\"], url : \"https://specs.apollo.dev/federation/v2.7\")"),
                         containsString("type Actor @key(fields : \"id\")"),
                         containsString("type Engagement @key(fields : \"id\")"),
                         containsString("type Article @key(fields : \"id\")"),

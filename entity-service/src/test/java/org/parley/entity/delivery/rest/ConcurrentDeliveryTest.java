@@ -1,0 +1,71 @@
+package org.parley.entity.delivery.rest;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.parley.devpostgres.LocalPostgresTestResource;
+import org.parley.entity.support.Db;
+import org.parley.entity.support.Payloads;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.parley.entity.support.Deliveries.deliver;
+
+/** Parallel deliveries of different articles naming the same new actors create each actor once. */
+@QuarkusTest
+@QuarkusTestResource(LocalPostgresTestResource.class)
+class ConcurrentDeliveryTest {
+
+    private static final int DELIVERIES = 8;
+
+    @Inject
+    Db db;
+
+    @Test
+    void parallelDeliveriesNamingTheSameNewActorsCreateOneActorEach() throws Exception {
+        List<Payloads> articles = new ArrayList<>();
+        for (int i = 0; i < DELIVERIES; i++) {
+            articles.add(Payloads.article("2022-07-0" + (1 + i % 5))
+                    .country("z", i % 2 == 0 ? "Zembla" : "ZEMBLA")
+                    .actor("o", "Concordia League", "ORGANIZATION", null, null)
+                    .person("k", i % 2 == 0 ? "Charles Kinbote" : "Charles Kinbotte", "Ambassador", "z")
+                    .person("s", "Hazel Shadeova", "Envoy", null)
+                    .engagement("MEETING", "OCCURRED", "2022-06-30", null, "DAY", null,
+                            "Kinbote met Shadeova on June 30 (report " + i + ").", "k", "s"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(DELIVERIES);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (Payloads article : articles) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return deliver(article).extract().statusCode();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> answer : answers) {
+                assertEquals(200, answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, db.count("SELECT count(*) FROM actor WHERE kind = 'COUNTRY' AND match_key = 'zembla'"));
+        assertEquals(1, db.count("SELECT count(*) FROM actor WHERE kind = 'ORGANIZATION' AND name = 'Concordia League'"));
+        assertEquals(1, db.count("SELECT count(*) FROM actor WHERE kind = 'PERSON' AND surname_key = 'kinbote'"));
+        assertEquals(1, db.count("SELECT count(*) FROM actor WHERE kind = 'PERSON' AND name = 'Hazel Shadeova'"));
+        assertEquals(1, db.count("""
+                SELECT count(DISTINCT p.engagement_id) FROM engagement_participant p
+                JOIN actor a ON a.id = p.actor_id WHERE a.surname_key = 'kinbote'"""), "one engagement");
+        assertEquals(DELIVERIES, db.count("""
+                SELECT count(DISTINCT ev.article_id) FROM evidence ev JOIN engagement_participant p
+                ON p.engagement_id = ev.engagement_id JOIN actor a ON a.id = p.actor_id WHERE a.surname_key = 'kinbote'"""));
+    }
+}
