@@ -10,6 +10,7 @@ import org.parley.entity.actor.repository.ActorRepository;
 import org.parley.entity.delivery.model.ValidDelivery;
 import org.parley.entity.delivery.repository.AdvisoryLocks;
 import org.parley.entity.engagement.model.Engagement;
+import org.parley.entity.engagement.model.EngagementType;
 import org.parley.entity.engagement.model.Party;
 import org.parley.entity.engagement.repository.EngagementRepository;
 import org.parley.entity.mergelog.model.MergeSubject;
@@ -183,8 +184,7 @@ public class EngagementRecorder {
             engagements.addHistory(engagement.id, article, "location", null, report.location());
             engagement.location = report.location();
         }
-        if (engagement.type != report.type() && report.type() == org.parley.entity.engagement.model.EngagementType.MEETING
-                && engagement.type == org.parley.entity.engagement.model.EngagementType.VISIT) {
+        if (report.type() == EngagementType.MEETING && engagement.type == EngagementType.VISIT) {
             engagements.addHistory(engagement.id, article, "type", engagement.type.name(), report.type().name());
             engagement.type = report.type();
         }

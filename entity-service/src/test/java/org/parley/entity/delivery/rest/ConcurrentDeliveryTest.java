@@ -28,19 +28,8 @@ class ConcurrentDeliveryTest {
     @Inject
     Db db;
 
-    @Test
-    void parallelDeliveriesNamingTheSameNewActorsCreateOneActorEach() throws Exception {
-        List<Payloads> articles = new ArrayList<>();
-        for (int i = 0; i < DELIVERIES; i++) {
-            articles.add(Payloads.article("2022-07-0" + (1 + i % 5))
-                    .country("z", i % 2 == 0 ? "Zembla" : "ZEMBLA")
-                    .actor("o", "Concordia League", "ORGANIZATION", null, null)
-                    .person("k", i % 2 == 0 ? "Charles Kinbote" : "Charles Kinbotte", "Ambassador", "z")
-                    .person("s", "Hazel Shadeova", "Envoy", null)
-                    .engagement("MEETING", "OCCURRED", "2022-06-30", null, "DAY", null,
-                            "Kinbote met Shadeova on June 30 (report " + i + ").", "k", "s"));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(DELIVERIES);
+    private void deliverInParallel(List<Payloads> articles) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(articles.size());
         CountDownLatch start = new CountDownLatch(1);
         try {
             List<Future<Integer>> answers = new ArrayList<>();
@@ -57,8 +46,20 @@ class ConcurrentDeliveryTest {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(1, db.count("SELECT count(*) FROM actor WHERE kind = 'COUNTRY' AND match_key = 'zembla'"));
-        assertEquals(1, db.count("SELECT count(*) FROM actor WHERE kind = 'ORGANIZATION' AND name = 'Concordia League'"));
+    }
+
+    @Test
+    void parallelDeliveriesNamingTheSameNewPeopleCreateOneActorEachAndOneEngagement() throws Exception {
+        List<Payloads> articles = new ArrayList<>();
+        for (int i = 0; i < DELIVERIES; i++) {
+            // two spellings with different keys: only resolution serialised per surname makes them one actor
+            articles.add(Payloads.article("2022-07-0" + (1 + i % 5))
+                    .person("k", i % 2 == 0 ? "Joseph Kinbote" : "Joseph Robinette Kinbote", "Ambassador", null)
+                    .person("s", "Hazel Shadeova", "Envoy", null)
+                    .engagement("MEETING", "OCCURRED", "2022-06-30", null, "DAY", null,
+                            "Kinbote met Shadeova on June 30 (report " + i + ").", "k", "s"));
+        }
+        deliverInParallel(articles);
         assertEquals(1, db.count("SELECT count(*) FROM actor WHERE kind = 'PERSON' AND surname_key = 'kinbote'"));
         assertEquals(1, db.count("SELECT count(*) FROM actor WHERE kind = 'PERSON' AND name = 'Hazel Shadeova'"));
         assertEquals(1, db.count("""
@@ -67,5 +68,45 @@ class ConcurrentDeliveryTest {
         assertEquals(DELIVERIES, db.count("""
                 SELECT count(DISTINCT ev.article_id) FROM evidence ev JOIN engagement_participant p
                 ON p.engagement_id = ev.engagement_id JOIN actor a ON a.id = p.actor_id WHERE a.surname_key = 'kinbote'"""));
+    }
+
+    @Test
+    void parallelDeliveriesNamingTheSameNewCountryAndOrganisationCreateOneEach() throws Exception {
+        List<Payloads> articles = new ArrayList<>();
+        for (int i = 0; i < DELIVERIES; i++) {
+            articles.add(Payloads.article("2022-07-01")
+                    .country("z", i % 2 == 0 ? "Zembla" : "ZEMBLA")
+                    .actor("o", "Concordia League", "ORGANIZATION", null, null));
+        }
+        deliverInParallel(articles);
+        assertEquals(1, db.count("SELECT count(*) FROM actor WHERE kind = 'COUNTRY' AND match_key = 'zembla'"));
+        assertEquals(1, db.count("SELECT count(*) FROM actor WHERE kind = 'ORGANIZATION' AND name = 'Concordia League'"));
+    }
+
+    @Test
+    void theSameArticleDeliveredInParallelIsStoredOnce() throws Exception {
+        Payloads article = Payloads.article("2022-07-10")
+                .country("a", "Graustark").country("b", "Syldavia")
+                .engagement("CALL", "OCCURRED", "2022-07-09", null, "DAY", null, "Graustark called Syldavia.", "a", "b");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Boolean>> duplicates = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                duplicates.add(pool.submit(() -> {
+                    start.await();
+                    return deliver(article).statusCode(200).extract().<Boolean>path("duplicate");
+                }));
+            }
+            start.countDown();
+            long firstDeliveries = 0;
+            for (Future<Boolean> duplicate : duplicates) {
+                firstDeliveries += duplicate.get() ? 0 : 1;
+            }
+            assertEquals(1, firstDeliveries, "exactly one delivery did the work");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, db.count("SELECT count(*) FROM evidence WHERE article_id = CAST(?1 AS uuid)", article.articleId()));
     }
 }
