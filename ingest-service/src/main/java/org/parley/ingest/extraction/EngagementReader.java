@@ -78,6 +78,14 @@ final class EngagementReader {
             "may", "might", "can", "'d", "ought", "should", "must");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
     private static final Set<String> INVITE_VERBS = Set.of("invite", "ask");
+    /** Nouns for people acting for a country or body: "the leaders of Russia and Ukraine", "other Nato members". */
+    private static final Set<String> PEOPLE_NOUNS = Set.of("leader", "leadership", "official", "minister", "counterpart",
+            "delegation", "member", "representative", "envoy", "diplomat", "president", "premier", "chancellor",
+            "government", "side", "party", "ally", "partner", "negotiator", "secretary", "head", "chief", "king",
+            "queen", "ambassador", "spokesperson", "spokesman", "spokeswoman", "administration", "team", "counterparts",
+            "nation", "country", "state", "authority", "foreign", "people");
+    private static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "state", "announce", "confirm", "add",
+            "report", "insist", "warn", "note", "write", "claim", "deny", "reveal", "disclose", "explain", "stress");
     private static final Set<String> HOST_VERBS = Set.of("host", "receive", "welcome");
 
     private final int s;
@@ -99,6 +107,24 @@ final class EngagementReader {
         this.context = context;
         this.published = published;
         this.dates = DateReader.mentions(toks);
+    }
+
+    /**
+     * Whether a sentence has a word that can trigger an engagement; only such sentences are worth the dependency
+     * parse, which costs more than all other annotators together.
+     */
+    static boolean mayReport(List<CoreLabel> toks) {
+        for (CoreLabel t : toks) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            String l = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
+            if (MEET_VERBS.contains(l) || TALK_VERBS.contains(l) || PHONE_VERBS.contains(l) || TRAVEL_VERBS.contains(l)
+                    || l.equals("sit") || l.equals("gather") || l.equals("convene") || MEETING_NOUNS.contains(w)
+                    || CALL_NOUNS.contains(w) || CONVERSATION_NOUNS.contains(w) || VISIT_NOUNS.contains(w)
+                    || CONFERENCE_NOUNS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<Found> read() {
@@ -356,9 +382,10 @@ final class EngagementReader {
         List<Found> out = new ArrayList<>();
         if (type == Type.VISIT) {
             // one visit per country visited, by whoever travels
-            Set<Actor> travellers = new LinkedHashSet<>(all);
             for (Actor place : new LinkedHashSet<>(places)) {
-                travellers.remove(place);
+                Set<Actor> travellers = new LinkedHashSet<>(all);
+                travellers.removeAll(places);
+                travellers.removeIf(p -> p.affiliation == place); // going home is no visit
                 if (travellers.isEmpty()) {
                     continue;
                 }
@@ -467,6 +494,9 @@ final class EngagementReader {
         if (roles.isSingularRole(g, w, s)) {
             // "the Russian foreign minister" that no named person fits: not the country
             return List.of();
+        }
+        if (!PEOPLE_NOUNS.contains(lemma(w)) && !w.tag().startsWith("NNP")) {
+            return List.of(); // "Russia's proposal" is no party to a meeting
         }
         List<Actor> out = new ArrayList<>();
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
@@ -630,11 +660,16 @@ final class EngagementReader {
                 return r.get();
             }
         }
+        // several dates for one engagement ("a weekend assembly … on Sunday"): the narrowest says most
+        DateSpan best = null;
         for (DateReader.DateMention m : candidates) {
             Optional<DateSpan> d = DateReader.resolve(m, published, past);
-            if (d.isPresent()) {
-                return d.get();
+            if (d.isPresent() && (best == null || days(d.get()) < days(best))) {
+                best = d.get();
             }
+        }
+        if (best != null) {
+            return best;
         }
         // "during the two-day visit": the date of that visit
         for (IndexedWord c : childrenOf(t, "obl:during", "nmod:during")) {
@@ -660,6 +695,10 @@ final class EngagementReader {
             return new DateSpan(published, published, Precision.DAY, null);
         }
         return DateSpan.unknown();
+    }
+
+    private static long days(DateSpan d) {
+        return java.time.temporal.ChronoUnit.DAYS.between(d.start(), d.end());
     }
 
     private boolean isPresent(IndexedWord v) {
@@ -716,6 +755,9 @@ final class EngagementReader {
             }
             if (triggerType(gov).isPresent() || governsTrigger(gov)) {
                 return gov;
+            }
+            if (REPORTING_VERBS.contains(lemma(gov))) {
+                return gov; // "said on Friday that …": the day of saying
             }
             cur = gov;
         }

@@ -268,6 +268,26 @@ class ArticleExtractorTest {
         assertTrue(r.x().engagements().isEmpty(), r.x().engagements()::toString);
     }
 
+    @Test
+    void goingHomeIsNoVisit() {
+        Result r = run("Canadian Prime Minister Justin Trudeau flew back to Ottawa on Sunday.", WED);
+        assertTrue(r.x().engagements().isEmpty(), r.x().engagements()::toString);
+    }
+
+    @Test
+    void receivingAThingIsNoMeeting() {
+        Result r = run("Japanese Foreign Minister Yoshimasa Hayashi received Russia's proposal on Monday.", WED);
+        assertTrue(r.x().engagements().isEmpty(), r.x().engagements()::toString);
+    }
+
+    @Test
+    void theDayOfSayingIsNotTheDayOfMeeting() {
+        Result r = run("Mexican President Andres Manuel Lopez Obrador said on Monday that he would meet Guatemalan President Alejandro Giammattei.", WED);
+        ExtractedEngagement e = r.only();
+        assertEquals(Status.PLANNED, e.status());
+        assertEquals(Precision.UNKNOWN, e.date().precision(), e.date()::toString);
+    }
+
     // ---------------------------------------------------------------- actors
 
     @Test
