@@ -121,6 +121,17 @@ final class ActorTable {
             List<CoreLabel> toks = sentences.get(s);
             int i = 0;
             while (i < toks.size()) {
+                int orgRun = 0;
+                while (i + orgRun < toks.size() && "ORGANIZATION".equals(toks.get(i + orgRun).ner())) {
+                    orgRun++;
+                }
+                Optional<Gazetteer.Entry> place = longestEntry(toks, i);
+                if (orgRun > 0 && place.isPresent() && orgRun > place.get().tokens()
+                        && (place.get().form() == Gazetteer.Form.CITY || place.get().form() == Gazetteer.Form.CAPITAL)) {
+                    addNerOrganisation(s, toks, i, i + orgRun); // "Munich Security Conference", not Munich
+                    i += orgRun;
+                    continue;
+                }
                 int matched = matchGazetteer(s, toks, i);
                 if (matched > 0) {
                     i += matched;
@@ -138,6 +149,20 @@ final class ActorTable {
                 i++;
             }
         }
+    }
+
+    private Optional<Gazetteer.Entry> longestEntry(List<CoreLabel> toks, int i) {
+        for (int n = Math.min(gazetteer.longestPhrase(), toks.size() - i); n >= 1; n--) {
+            List<String> words = new ArrayList<>(n);
+            for (int k = i; k < i + n; k++) {
+                words.add(toks.get(k).word());
+            }
+            Optional<Gazetteer.Entry> e = gazetteer.lookup(words);
+            if (e.isPresent()) {
+                return e;
+            }
+        }
+        return Optional.empty();
     }
 
     private int matchGazetteer(int s, List<CoreLabel> toks, int i) {
@@ -158,7 +183,7 @@ final class ActorTable {
             }
             Actor a = countryOrOrg(entry.canonical(), entry.kind());
             String surface = join(toks, i, i + n);
-            boolean usedAsPlace = entry.form() == Gazetteer.Form.CAPITAL && i > 0
+            boolean usedAsPlace = entry.form() == Gazetteer.Form.CITY || entry.form() == Gazetteer.Form.CAPITAL && i > 0
                     && LOCATIVE.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT));
             for (int k = i; k < i + n; k++) {
                 if (usedAsPlace) {
@@ -285,6 +310,11 @@ final class ActorTable {
         Actor match = null;
         boolean exact = false;
         for (Actor p : persons) {
+            boolean tail = folded.size() <= p.nameTokens.size()
+                    && p.nameTokens.subList(p.nameTokens.size() - folded.size(), p.nameTokens.size()).equals(folded);
+            if (!single && !tail && p.surname().equals(last) && !sameFirstName(p.nameTokens.get(0), folded.get(0))) {
+                continue; // Joe Biden and Hunter Biden are two people
+            }
             if (p.surname().equals(last) || (single && p.nameTokens.contains(last))) {
                 match = p;
                 exact = true;
@@ -293,7 +323,7 @@ final class ActorTable {
         }
         if (match == null) {
             for (Actor p : persons) {
-                if (similarSurname(p.surname(), last)) {
+                if (similarSurname(p.surname(), last) && (single || sameFirstName(p.nameTokens.get(0), folded.get(0)))) {
                     match = p;
                     break;
                 }
@@ -316,6 +346,19 @@ final class ActorTable {
             tokenActor.put(key(sp[0], k), match);
         }
         personMentions.add(new PersonMention(sp[0], sp[1], sp[2], match));
+    }
+
+    /** "Sergei"/"Sergey", "J."/"Joe", "Joe"/"Joe": forms of one first name. */
+    private static boolean sameFirstName(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String x = a.replace(".", "");
+        String y = b.replace(".", "");
+        if (x.length() == 1 || y.length() == 1) {
+            return x.charAt(0) == y.charAt(0);
+        }
+        return x.charAt(0) == y.charAt(0) && editDistance(x, y) <= 1;
     }
 
     /** Same surname give or take a small spelling difference (Zelensky/Zelenskyy, Blinken/Blinked). */

@@ -145,6 +145,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void flyingToACityIsAVisitToItsCountryAndAVenueStaysAnOrganisation() {
+        Result r = run("Finnish President Sauli Niinisto flew to Munich on Friday. "
+                + "He met Estonian Prime Minister Kaja Kallas at the Munich Security Conference on Saturday.", WED);
+        ExtractedEngagement visit = r.x().engagements().get(0);
+        assertEquals(Type.VISIT, visit.type());
+        assertEquals(Set.of("Sauli Niinisto", "Germany"), r.names(visit));
+        assertEquals("Munich", visit.location());
+        ExtractedEngagement meeting = r.x().engagements().get(1);
+        assertEquals(Set.of("Sauli Niinisto", "Kaja Kallas"), r.names(meeting));
+        assertEquals("Munich Security Conference", meeting.location());
+        assertEquals(ExtractedActor.ActorKind.ORGANIZATION, r.actor("Munich Security Conference").kind());
+    }
+
+    @Test
     void visitingTwoCountriesIsTwoVisits() {
         Result r = run("Brazilian President Luiz Inacio Lula da Silva will visit China and Portugal next month.", WED);
         assertEquals(2, r.x().engagements().size(), r.x().engagements()::toString);
@@ -309,6 +323,12 @@ class ArticleExtractorTest {
         ExtractedActor k = r.actor("Karl Nehammer");
         assertTrue(k.mentions().contains("Nehammer"), k.mentions()::toString);
         assertFalse(k.mentions().contains("Nehamer"), k.mentions()::toString);
+    }
+
+    @Test
+    void twoPeopleWithOneSurnameStayTwo() {
+        Result r = run("Former Pakistani Prime Minister Nawaz Sharif met his brother, Prime Minister Shehbaz Sharif, in London on Monday.", WED);
+        assertTrue(r.persons().containsAll(Set.of("Nawaz Sharif", "Shehbaz Sharif")), r.persons()::toString);
     }
 
     @Test
