@@ -56,6 +56,8 @@ final class ActorTable {
             "reporting", "writing", "editing", "photo", "credit");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "outside", "into", "inside",
             "across", "around", "within", "toward", "towards", "via");
+    private static final Set<String> NAME_PARTICLES = Set.of("le", "la", "de", "da", "van", "von", "bin", "al", "del",
+            "der", "di", "du", "el", "-");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*");
 
     private final Gazetteer gazetteer;
@@ -233,6 +235,7 @@ final class ActorTable {
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> toks = sentences.get(s);
             int i = 0;
+            int bylineBefore = -1;
             while (i < toks.size()) {
                 if (!"PERSON".equals(toks.get(i).ner()) || tokenActor.containsKey(key(s, i))) {
                     i++;
@@ -246,7 +249,12 @@ final class ActorTable {
                 while (from < j && HONORIFICS.contains(toks.get(from).word().toLowerCase(Locale.ROOT))) {
                     from++;
                 }
-                if (from < j && isName(toks, from, j) && !isByline(toks, from)) {
+                boolean byline = isByline(toks, from) || bylineBefore >= 0 && bylineBefore == from - 1
+                        && toks.get(from - 1).word().matches("and|,|&");
+                if (byline) {
+                    bylineBefore = j;
+                }
+                if (from < j && isName(toks, from, j) && !byline) {
                     spans.add(new int[]{s, from, j});
                 }
                 i = j;
@@ -271,13 +279,22 @@ final class ActorTable {
                     continue;
                 }
                 String f = Gazetteer.fold(toks.get(k).word());
+                Actor found = null;
                 for (Actor p : persons) {
                     if (p.nameTokens.size() >= 2 && p.surname().equals(f)) {
-                        tokenActor.put(key(s, k), p);
-                        personMentions.add(new PersonMention(s, k, k + 1, p));
-                        p.mentions.add(toks.get(k).word());
+                        found = p;
                         break;
                     }
+                }
+                if (found == null && f.length() >= 2 && !NAME_PARTICLES.contains(f)) {
+                    // a family name written first ("Xi" of "Xi Jinping"): only when one person has that name part
+                    List<Actor> owners = persons.stream().filter(p -> p.nameTokens.size() >= 2 && p.nameTokens.contains(f)).toList();
+                    found = owners.size() == 1 ? owners.get(0) : null;
+                }
+                if (found != null) {
+                    tokenActor.put(key(s, k), found);
+                    personMentions.add(new PersonMention(s, k, k + 1, found));
+                    found.mentions.add(toks.get(k).word());
                 }
             }
         }

@@ -588,7 +588,7 @@ final class EngagementReader {
                 String rel = e.getRelation().toString();
                 String d = e.getDependent().word().toLowerCase(Locale.ROOT);
                 if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATION.contains(d)
-                        && (rel.equals("det") ? c == t : true)) {
+                        && (!rel.equals("det") || c.tag().startsWith("NN"))) {
                     negated = true;
                 }
                 if (rel.startsWith("aux") && FUTURE_AUX.contains(d)) {
