@@ -424,7 +424,8 @@ final class ActorTable {
                 Actor a = tokenActor.get(key(m.sentence(), k));
                 String w = t.word();
                 if (a != null && a.kind != ActorKind.PERSON) {
-                    if (affiliation == null) {
+                    // "Russian Foreign Ministry spokeswoman": the country rather than its ministry
+                    if (affiliation == null || affiliation.kind != ActorKind.COUNTRY && a.kind == ActorKind.COUNTRY) {
                         affiliation = a;
                     }
                     k--;

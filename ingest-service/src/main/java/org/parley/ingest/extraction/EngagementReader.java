@@ -764,11 +764,29 @@ final class EngagementReader {
         return null;
     }
 
-    /** "meet … for talks next week", "met at a summit": a noun naming the same engagement as the trigger. */
+    /**
+     * "meet … for talks next week", "met on the sidelines of the meeting in New Delhi on Thursday": a noun below the
+     * trigger, in its clause and not its topic ("a debriefing about meetings this week" is another event).
+     */
     private boolean isCircumstanceOf(IndexedWord noun, IndexedWord t) {
-        SemanticGraphEdge in = firstIncoming(noun);
-        return in != null && in.getGovernor().equals(t) && Set.of("obl:for", "obl:at", "obl:in", "nmod:at", "nmod:for",
-                "nmod:in", "obl:during").contains(in.getRelation().toString());
+        IndexedWord cur = noun;
+        for (int i = 0; i < 4; i++) {
+            SemanticGraphEdge in = firstIncoming(cur);
+            if (in == null) {
+                return false;
+            }
+            String rel = in.getRelation().toString();
+            if (rel.contains("about") || rel.contains("over") || rel.contains("regarding") || rel.startsWith("acl")
+                    || rel.startsWith("advcl") || rel.startsWith("ccomp") || rel.startsWith("parataxis")
+                    || rel.startsWith("conj") || rel.startsWith("nsubj") || rel.equals("obj") && i == 0) {
+                return false;
+            }
+            cur = in.getGovernor();
+            if (cur.equals(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean governsTrigger(IndexedWord v) {
@@ -786,7 +804,13 @@ final class EngagementReader {
         if (!destinations.isEmpty()) {
             return phraseOf(destinations.get(0));
         }
-        for (IndexedWord v : predicate == t ? List.of(t) : List.of(t, predicate)) {
+        List<IndexedWord> holders = new ArrayList<>(predicate == t ? List.of(t) : List.of(t, predicate));
+        for (IndexedWord w : g.vertexListSorted()) {
+            if (!holders.contains(w) && triggerType(w).isPresent() && isCircumstanceOf(w, t)) {
+                holders.add(w);
+            }
+        }
+        for (IndexedWord v : holders) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
                 String rel = e.getRelation().toString();
                 if (rel.equals("obl:in") || rel.equals("obl:at") || rel.equals("nmod:in") || rel.equals("nmod:at")) {

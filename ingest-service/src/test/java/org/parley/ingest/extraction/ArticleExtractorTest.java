@@ -347,6 +347,26 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aDateAndPlaceOfTheEventsAroundTheMeetingCount() {
+        Result r = run("India's External Affairs Minister Subrahmanyam Jaishankar met his Chinese counterpart Qin Gang "
+                + "on the sidelines of the G20 foreign ministers' meeting in New Delhi on Thursday.", LocalDate.of(2023, 3, 3));
+        ExtractedEngagement e = r.only();
+        assertEquals(Set.of("Subrahmanyam Jaishankar", "Qin Gang"), r.names(e));
+        assertDay(LocalDate.of(2023, 3, 2), e.date());
+        assertEquals("New Delhi", e.location());
+        ExtractedActor j = r.actor("Subrahmanyam Jaishankar");
+        assertEquals("External Affairs Minister", j.title());
+        assertEquals("India", r.byRef().get(j.affiliationRef()).name());
+    }
+
+    @Test
+    void aMinistrySpokespersonIsAffiliatedToTheCountry() {
+        Result r = run("Russian Foreign Ministry spokeswoman Maria Zakharova dismissed the offer.", WED);
+        ExtractedActor z = r.actor("Maria Zakharova");
+        assertEquals("Russia", r.byRef().get(z.affiliationRef()).name());
+    }
+
+    @Test
     void twoPeopleWithOneSurnameStayTwo() {
         Result r = run("Former Pakistani Prime Minister Nawaz Sharif met his brother, Prime Minister Shehbaz Sharif, in London on Monday.", WED);
         assertTrue(r.persons().containsAll(Set.of("Nawaz Sharif", "Shehbaz Sharif")), r.persons()::toString);
