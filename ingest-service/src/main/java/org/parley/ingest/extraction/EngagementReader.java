@@ -405,6 +405,10 @@ final class EngagementReader {
             }
             return out;
         }
+        if (type == Type.CONFERENCE && t.word().equalsIgnoreCase("summit") && all.size() == 2
+                && all.stream().noneMatch(a -> a.kind == ActorKind.ORGANIZATION)) {
+            type = Type.MEETING; // "X and Y will hold a summit": a summit of two is a meeting; a conference is multilateral
+        }
         if (all.size() >= 2) {
             out.add(new Found(type, st, date, location, new ArrayList<>(all), roleOf, s, t.index()));
         }

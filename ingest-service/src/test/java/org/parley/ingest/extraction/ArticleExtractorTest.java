@@ -179,6 +179,25 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aSummitOfTwoIsAMeeting() {
+        Result r = run("US President Joe Biden and Chinese President Xi Jinping will hold a summit in San Francisco next Wednesday.", WED);
+        ExtractedEngagement e = r.only();
+        assertEquals(Type.MEETING, e.type());
+        assertEquals(Status.PLANNED, e.status());
+        assertDay(LocalDate.of(2023, 3, 29), e.date());
+        assertEquals("San Francisco", e.location());
+    }
+
+    @Test
+    void aVisitByAPersonToACity() {
+        Result r = run("The visit by Indian Prime Minister Narendra Modi to Washington in June was a success, officials said.", WED);
+        ExtractedEngagement e = r.only();
+        assertEquals(Type.VISIT, e.type());
+        assertEquals(Set.of("Narendra Modi", "United States"), r.names(e));
+        assertEquals(Precision.MONTH, e.date().precision());
+    }
+
+    @Test
     void spunWordingStillTriggers() {
         Result r = run("Greek Prime Minister Kyriakos Mitsotakis had a cellphone dialog with Cypriot President Nikos Christodoulides on Monday. "
                 + "Mitsotakis will go to Cyprus next week.", WED);
