@@ -443,7 +443,8 @@ final class ActorTable {
                     k--;
                     continue;
                 }
-                if (w.equalsIgnoreCase("of") && !title.isEmpty() && k > 0 && gazetteer.isTitleWord(toks.get(k - 1).word())) {
+                if ((w.equalsIgnoreCase("of") || w.equals("-")) && !title.isEmpty() && k > 0
+                        && gazetteer.isTitleWord(toks.get(k - 1).word())) {
                     title.add(0, w);
                     k--;
                     continue;
@@ -484,7 +485,7 @@ final class ActorTable {
                     || title.stream().anyMatch(w -> w.matches("(?i)spokes(person|man|woman)"));
             Actor p = m.actor();
             if (office && p.title == null) {
-                p.title = String.join(" ", title);
+                p.title = String.join(" ", title).replace(" - ", "-");
             }
             if (affiliation != null && p.affiliation == null) {
                 p.affiliation = affiliation;

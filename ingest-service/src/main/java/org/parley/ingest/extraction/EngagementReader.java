@@ -59,7 +59,8 @@ final class EngagementReader {
     private static final Set<String> CONVERSATION_NOUNS = Set.of("conversation", "dialog", "dialogue", "chat",
             "conversations", "conference", "exchange");
     private static final Set<String> PHONE_WORDS = Set.of("phone", "telephone", "cellphone", "video", "mobile", "phone-call",
-            "telephonic", "virtual", "videolink");
+            "telephonic", "virtual", "videolink", "video-link", "teleconference", "videoconference", "video-conference",
+            "phones", "telephones");
     private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour", "journey", "visits", "trips");
     private static final Set<String> CONFERENCE_NOUNS = Set.of("summit", "conference", "gathering", "forum", "summits");
     /** Verbs whose object noun trigger is an engagement their subject takes part in. */
@@ -77,6 +78,8 @@ final class EngagementReader {
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "would", "wo", "going", "could",
             "may", "might", "can", "'d", "ought", "should", "must");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
+    /** Refusing is not meeting: "declined to meet", "refused talks", "ruled out a visit". */
+    private static final Set<String> REFUSE_WORDS = Set.of("decline", "refuse", "reject", "rebuff", "snub", "spurn");
     private static final Set<String> INVITE_VERBS = Set.of("invite", "ask");
     /** Nouns for people acting for a country or body: "the leaders of Russia and Ukraine", "other Nato members". */
     private static final Set<String> PEOPLE_NOUNS = Set.of("leader", "leadership", "official", "minister", "counterpart",
@@ -199,13 +202,26 @@ final class EngagementReader {
         return Optional.empty();
     }
 
+    /** "by phone", "telephone conversation", "by video link", "over a secure line via videoconference". */
     private boolean hasPhoneModifier(IndexedWord w) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();
-            String dep = e.getDependent().word().toLowerCase(Locale.ROOT);
-            if ((rel.equals("compound") || rel.equals("amod") || rel.startsWith("obl") || rel.startsWith("nmod"))
-                    && PHONE_WORDS.contains(dep)) {
+            IndexedWord d = e.getDependent();
+            String dep = d.word().toLowerCase(Locale.ROOT);
+            if (!(rel.equals("compound") || rel.equals("amod") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
+                continue;
+            }
+            if (PHONE_WORDS.contains(dep) || CALL_NOUNS.contains(dep)) {
                 return true;
+            }
+            if (rel.startsWith("obl") || rel.startsWith("nmod")) {
+                for (SemanticGraphEdge e2 : g.outgoingEdgeList(d)) {
+                    String r2 = e2.getRelation().toString();
+                    if ((r2.equals("compound") || r2.equals("amod"))
+                            && PHONE_WORDS.contains(e2.getDependent().word().toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -578,7 +594,9 @@ final class EngagementReader {
         boolean past = false;
         for (IndexedWord c : chain) {
             String lemma = circumstantial && c == predicate && predicate != t ? "" : lemma(c);
-            if (CANCEL_WORDS.contains(lemma) || lemma.equals("call") && hasChild(c, "compound:prt", "off")) {
+            if (REFUSE_WORDS.contains(lemma) || lemma.equals("rule") && hasChild(c, "compound:prt", "out")) {
+                negated = true;
+            } else if (CANCEL_WORDS.contains(lemma) || lemma.equals("call") && hasChild(c, "compound:prt", "off")) {
                 cancelled = true;
             } else if (PLAN_WORDS.contains(lemma)) {
                 planned = true;

@@ -231,6 +231,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void declinedToMeetIsNoEngagement() {
+        Result r = run("Hungarian Prime Minister Viktor Orban declined to meet Ukrainian President Volodymyr Zelenskyy.", WED);
+        assertTrue(r.x().engagements().isEmpty(), r.x().engagements()::toString);
+    }
+
+    @Test
+    void spokeByVideoLinkIsACall() {
+        Result r = run("Italian Prime Minister Giorgia Meloni and Ukrainian President Volodymyr Zelenskyy spoke by video link on Monday.", WED);
+        ExtractedEngagement e = r.only();
+        assertEquals(Type.CALL, e.type());
+        assertEquals(Set.of("Giorgia Meloni", "Volodymyr Zelenskyy"), r.names(e));
+    }
+
+    @Test
     void cancelledMeetingIsCancelled() {
         Result r = run("Norwegian Prime Minister Jonas Gahr Store cancelled his meeting with Danish Prime Minister Mette Frederiksen.", WED);
         ExtractedEngagement e = r.only();
