@@ -41,8 +41,10 @@ public class ArticleExtractor {
         return new ArticleExtractor(Loaded.build());
     }
 
-    void onStart(@Observes StartupEvent event) {
-        startLoading();
+    void onStart(@Observes StartupEvent event, ExtractionConfig config) {
+        if (config.loadAtStartup()) {
+            startLoading();
+        }
     }
 
     /** Starts building the pipeline in a background thread unless it is built or being built. */
@@ -110,10 +112,16 @@ public class ArticleExtractor {
         }
     }
 
+    /** The loaded models are immutable and thread-safe, so one copy per JVM serves every extractor (≈1 GB saved each). */
     private record Loaded(StanfordCoreNLP pipeline, DependencyParseAnnotator parser, Gazetteer gazetteer) {
-        static Loaded build() {
-            return new Loaded(NlpPipelines.build(NlpPipelines.extractionBeforeParse()), NlpPipelines.parser(),
-                    Gazetteer.load());
+        private static Loaded shared;
+
+        static synchronized Loaded build() {
+            if (shared == null) {
+                shared = new Loaded(NlpPipelines.build(NlpPipelines.extractionBeforeParse()), NlpPipelines.parser(),
+                        Gazetteer.load());
+            }
+            return shared;
         }
     }
 }
