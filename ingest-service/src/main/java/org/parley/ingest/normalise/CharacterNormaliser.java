@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Character-level clean-up: HTML entities left by scrapers, Windows-1252 bytes read as Latin-1, NFC, one form
+ * Character-level clean-up: HTML tags and entities left by scrapers, Windows-1252 bytes read as Latin-1, NFC, one form
  * of quote, dash, ellipsis, space and line break. Deterministic, so the same input always gives the same offsets.
  */
 final class CharacterNormaliser {
@@ -20,12 +20,21 @@ final class CharacterNormaliser {
             Map.entry("hellip", "..."), Map.entry("laquo", "\""), Map.entry("raquo", "\""), Map.entry("shy", ""));
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Pattern SPACES = Pattern.compile(" {2,}");
+    private static final String BLOCK_ELEMENTS = "p|div|h[1-6]|li|ul|ol|blockquote|section|article|header|footer"
+            + "|figure|table|tr|td|th|aside|nav|main|title|dd|dt|dl|hr";
+    private static final Pattern HTML_TAG = Pattern.compile(
+            "(?i)</(?:" + BLOCK_ELEMENTS + "|span|a|em|strong|b|i|script|style|figcaption)>|<br\\s*/?>");
+    private static final Pattern HTML_DROPPED_ELEMENTS = Pattern.compile(
+            "(?is)<(script|style|figcaption|noscript|svg|iframe)\\b[^>]*>.*?</\\1\\s*>|<!--.*?-->");
+    private static final Pattern HTML_LINE_BREAK = Pattern.compile("(?i)<br\\s*/?>");
+    private static final Pattern HTML_BLOCK_TAG = Pattern.compile("(?i)</?(?:" + BLOCK_ELEMENTS + ")\\b[^>]*>");
+    private static final Pattern HTML_ANY_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9-]*(?:\\s[^<>]*)?/?>");
 
     private CharacterNormaliser() {
     }
 
     static String normalise(String raw) {
-        String text = Normalizer.normalize(decodeEntities(raw), Normalizer.Form.NFC);
+        String text = Normalizer.normalize(decodeEntities(stripMarkup(raw)), Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -69,6 +78,20 @@ final class CharacterNormaliser {
     /** Trims a line and collapses runs of spaces inside it. */
     static String tidyLine(String line) {
         return SPACES.matcher(line.strip()).replaceAll(" ");
+    }
+
+    /**
+     * Scraped text sometimes keeps its HTML: when it does, block tags become line breaks, captions, scripts,
+     * styles and comments go, and other tags are dropped. Text without HTML tags is left alone ("a < b").
+     */
+    private static String stripMarkup(String text) {
+        if (!HTML_TAG.matcher(text).find()) {
+            return text;
+        }
+        String stripped = HTML_DROPPED_ELEMENTS.matcher(text).replaceAll(" ");
+        stripped = HTML_LINE_BREAK.matcher(stripped).replaceAll("\n");
+        stripped = HTML_BLOCK_TAG.matcher(stripped).replaceAll("\n\n");
+        return HTML_ANY_TAG.matcher(stripped).replaceAll("");
     }
 
     private static String decodeEntities(String text) {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +23,10 @@ final class DatePatterns {
 
     /** A date found in the text; {@code updated} when its label says it is a revision date. */
     record FoundDate(LocalDate date, boolean updated) {
+
+        FoundDate asUpdate() {
+            return new FoundDate(date, true);
+        }
     }
 
     /** A labelled date at the start of a line that goes on with the story; {@code rest} is that story. */
@@ -79,7 +84,8 @@ final class DatePatterns {
             "(?i)\\b(?:first|last|published|posted|updated|modified|revised|edited|date|dated|on|at|time)\\b");
     private static final Pattern SEPARATORS = Pattern.compile("[|,:;·•/()\\[\\].\\-]");
     /** Lowercase words that may sit in a date line beside names ("By Jane Doe and John Roe"). */
-    private static final Set<String> DATE_LINE_SMALL_WORDS = Set.of("by", "and", "in", "of", "the", "from", "via", "for");
+    private static final Set<String> DATE_LINE_SMALL_WORDS =
+            Set.of("by", "and", "in", "of", "the", "from", "via", "for");
     private static final int MAX_DATE_LINE_CHARS = 120;
     private static final int MAX_DATE_LINE_OTHER_WORDS = 5;
 
@@ -117,7 +123,7 @@ final class DatePatterns {
                 }
                 Optional<LocalDate> date = form.parse(m.group(1));
                 if (date.isPresent()) {
-                    java.util.Arrays.fill(taken, m.start(), m.end(), true);
+                    Arrays.fill(taken, m.start(), m.end(), true);
                     found.add(new FoundDate(date.get(), isUpdateLabelled(line, m.start())));
                 }
             }

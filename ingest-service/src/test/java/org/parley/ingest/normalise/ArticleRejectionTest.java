@@ -3,8 +3,10 @@ package org.parley.ingest.normalise;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,6 +50,17 @@ class ArticleRejectionTest {
     }
 
     @Test
+    void aFullSizeArticleIsNormalisedInBoundedTime() throws Exception {
+        String paragraph = "The foreign ministers met in Paris on Tuesday and agreed to meet again next month, "
+                + "officials said.\nREAD MORE: Talks stall\nThe envoy, who arrived on\nMonday, said it was "
+                + "well-\nknown that the sanc-\ntions would stay.\n\n";
+        String raw = paragraph.repeat(ArticleNormaliser.MAX_CHARACTERS / paragraph.length());
+        NormalisedArticle article = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> normaliser.normalise(raw, null));
+        assertEquals(true, article.text().contains("the sanctions would stay."));
+    }
+
+    @Test
     void nulCharacterIsBinary() {
         assertEquals("BINARY", rule(SENTENCE + "\0" + SENTENCE));
     }
@@ -87,6 +100,11 @@ class ArticleRejectionTest {
     @ValueSource(strings = {
         "asdf qwer zxcv uiop",
         "Le ministre des affaires \u00E9trang\u00E8res a rencontr\u00E9 son homologue allemand \u00E0 Berlin mardi.",
+        "Die Minister trafen sich am Dienstag in Berlin, um an der Konferenz \u00FCber die Krise in der Ukraine "
+                + "teilzunehmen.",
+        "El ministro de Asuntos Exteriores se reuni\u00F3 con su hom\u00F3logo en Berl\u00EDn el martes para hablar "
+                + "de la crisis.",
+        "Il ministro degli Esteri ha incontrato il suo omologo a Berlino marted\u00EC per discutere della crisi.",
         "1234 5678 9012 3456 7890 1234\n4321 8765 2109 6543 0987 4321",
         "Explore\nUN says it is not party to the plan\nMan tears up copies of a book\nDeath toll rises",
         "READ MORE: Ukraine talks collapse\nAdvertisement\nShare on Facebook\nSign up for our newsletter today",
@@ -94,6 +112,16 @@ class ArticleRejectionTest {
     })
     void noEnglishSentenceLeftIsNotProse(String raw) {
         assertEquals("NOT_PROSE", rule(raw));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Biden met Putin in Geneva on Tuesday.",
+        "Jean-Yves Le Drian and his Russian counterpart would meet in the coming days.",
+        "Macron's office said the two leaders spoke for 105 minutes."
+    })
+    void aSingleShortEnglishSentenceIsProse(String raw) {
+        assertEquals(raw, normaliser.normalise(raw, null).text());
     }
 
     @Test

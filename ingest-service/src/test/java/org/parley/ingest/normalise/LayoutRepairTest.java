@@ -34,6 +34,12 @@ class LayoutRepairTest {
     }
 
     @Test
+    void aLineEndingWithATitleAbbreviationRunsOnToTheName() {
+        assertEquals("Officials said they had spoken with Mr. Lavrov on Tuesday about the talks.",
+                text("Officials said they had spoken with Mr.\nLavrov on Tuesday about the talks."));
+    }
+
+    @Test
     void wordsHyphenatedAcrossALineBreakAreJoined() {
         assertEquals("The international community responded with sanctions against the government.",
                 text("The inter-\nnational community responded with sanc-\ntions against the government."));
@@ -111,5 +117,25 @@ class LayoutRepairTest {
     void theSameInputAlwaysGivesTheSameText() {
         String raw = "WORLD\nThe talks began on Monday\nin Geneva.\n\nAdvertisement\nThey ended on Tuesday.";
         assertEquals(text(raw), text(raw));
+    }
+
+    @Test
+    void leftoverHtmlBecomesParagraphsWithoutScriptsStylesOrCaptions() {
+        NormalisedArticle article = normaliser.normalise("""
+                <html><head><title>Blinken and Lavrov to meet in Geneva</title><style>p{color:red}</style>
+                <script>var a = "<p>x</p>";</script></head><body><h1>Blinken and Lavrov to meet in Geneva</h1>
+                <figure><img src="x.jpg"><figcaption>Blinken in Brussels. AP</figcaption></figure>
+                <p>The US Secretary of State will meet his Russian counterpart in Geneva on <em>Friday</em>,
+                officials said.</p><!-- ad --><p>The talks follow weeks of tension &amp; warnings.</p></body></html>
+                """, null);
+        assertEquals("Blinken and Lavrov to meet in Geneva", article.title());
+        assertEquals("The US Secretary of State will meet his Russian counterpart in Geneva on Friday, officials "
+                + "said.\n\nThe talks follow weeks of tension & warnings.", article.text());
+    }
+
+    @Test
+    void angleBracketsInPlainTextAreNotMarkup() {
+        assertEquals("If a < b and c > d, the ministers said, the talks would go ahead in Vienna.",
+                text("If a < b and c > d, the ministers said, the talks would go ahead in Vienna."));
     }
 }

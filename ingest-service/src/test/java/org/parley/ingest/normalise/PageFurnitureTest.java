@@ -183,4 +183,162 @@ class PageFurnitureTest {
     void noHeadlineMeansNoTitle() {
         assertNull(normaliser.normalise(STORY + "\n\nThey agreed to meet again in Berlin next month.", null).title());
     }
+
+    @Test
+    void bbcStyleDropsPublishedLabelShareRelatedTopicsImageLabelsAndMoreOnThisStory() throws IOException {
+        NormalisedArticle article = fixture("bbc-style.txt");
+        assertEquals("Russia warns West over new sanctions", article.title());
+        assertEquals(LocalDate.of(2022, 2, 1), article.publishedOn());
+        assertEquals("""
+                Russia has warned Western countries against imposing new sanctions, its foreign ministry said on \
+                Tuesday.
+
+                Foreign Minister Sergei Lavrov spoke to US Secretary of State Antony Blinken by phone.""",
+                article.text());
+    }
+
+    @Test
+    void wireStoryDropsGalleryCaptionEmbedsCreditsPromptsAndStamps() throws IOException {
+        NormalisedArticle article = fixture("wire-embeds.txt");
+        assertEquals("Blinken says he is ready to meet Lavrov", article.title());
+        assertEquals(LocalDate.of(2022, 2, 18), article.publishedOn(), "the date under 'Published', not 'Updated'");
+        assertEquals("""
+                WASHINGTON, Feb 18 (Reuters) - The top US diplomat said on Friday he was ready to meet his Russian \
+                counterpart in Europe next week, as long as Russia did not invade Ukraine.
+
+                The meeting could take place in Geneva, officials said.""", article.text());
+    }
+
+    @Test
+    void hardWrappedTextKeepsItsBlankLineParagraphsOnly() throws IOException {
+        NormalisedArticle article = fixture("hard-wrapped.txt");
+        assertEquals("Ministers agree to meet again", article.title());
+        assertEquals("""
+                The foreign ministers of France, Germany and Poland met in Weimar on Tuesday and agreed to meet \
+                again in Warsaw before the end of the year. The talks focused on energy security and support for \
+                Ukraine, officials said after the meeting.
+
+                Poland's foreign minister said the three countries would coordinate their positions ahead of the \
+                Nato summit. He called the meeting a success.
+
+                The next round is expected in Warsaw.""", article.text());
+    }
+
+    @Test
+    void storySentencesThatStartLikeChromeAreKept() {
+        String story = """
+                More in Kyiv were evacuated on Friday as the shelling continued.
+
+                Ukraine will sign up to the deal, our sources say.
+
+                Writing by hand, the envoy sent a letter to the Kremlin.
+
+                Copyright law was changed in 2019 by the parliament.
+
+                Experts contributed to the report on war crimes, the UN said.
+
+                Share prices fell in Moscow after the talks were cancelled.
+
+                Related talks on grain exports will take place in Istanbul.""";
+        assertEquals(story, text(story));
+    }
+
+    @Test
+    void anEnumerationAfterAColonIsStoryNotALinkList() {
+        String story = "The plan agreed in Minsk includes:\n\nA ceasefire in the east\n\nPrisoner exchanges\n\n"
+                + "Talks on the status of Crimea";
+        assertEquals(story, text(story.replace("\n\n", "\n")));
+    }
+
+    @Test
+    void aCapitalsHeadingInsideTheStoryKeepsTheStoryAfterIt() {
+        assertEquals(STORY + "\n\nThe two sides will meet again in Vienna next month, officials said.",
+                text(STORY + "\nWHAT HAPPENS NEXT\nThe two sides will meet again in Vienna next month, officials "
+                        + "said.\nOTHER NEWS\nFlooding closes roads\nTech giant unveils phone\nBank holds rates"));
+    }
+
+    @Test
+    void aRankedMostReadListWithAgesGoes() {
+        assertEquals(STORY, text(STORY + "\nMost read\n1\nFlooding closes roads across the north\n2\n"
+                + "Tech giant unveils new phone\n3h ago\nBank holds rates steady"));
+    }
+
+    @Test
+    void liveBlogTimeStampsAndPositionalCaptionsGo() {
+        assertEquals(STORY + "\n\nThe talks lasted five hours, officials said.",
+                text("10:41 GMT\n" + STORY + "\n4.12pm\nRussian President Vladimir Putin, right, and French "
+                        + "President Emmanuel Macron meet at the Kremlin on Monday\n"
+                        + "The talks lasted five hours, officials said.\nMacron (L) and Putin at the Kremlin."));
+    }
+
+    @Test
+    void aWrappedStoryLineAfterALinkHeadingIsNotTakenForALink() {
+        assertEquals(STORY + "\n\nRussian officials have told local media that Defence Minister Sergei Shoigu will "
+                        + "speak with US Defence Secretary Lloyd Austin on Friday.",
+                text(STORY + "\nRelated\nRussian officials have told local media that Defence Minister Sergei "
+                        + "Shoigu will speak with US Defence\nSecretary Lloyd Austin on Friday."));
+    }
+
+    @Test
+    void anUnpunctuatedOpeningStorySentenceIsNotTheTitle() {
+        NormalisedArticle article = normaliser.normalise(" date 2022-02-18 Russian officials said Shoigu will "
+                + "speak with Austin on Friday\n\nThe call followed a request by Austin, the ministry said.", null);
+        assertNull(article.title());
+        assertEquals("Russian officials said Shoigu will speak with Austin on Friday\n\n"
+                + "The call followed a request by Austin, the ministry said.", article.text());
+    }
+
+    @Test
+    void anOutletNameAboveTheHeadlineIsNotTheTitle() {
+        NormalisedArticle article = normaliser.normalise(
+                "The Washington Post\nBlinken and Lavrov agree to keep talking\n" + STORY, null);
+        assertEquals("Blinken and Lavrov agree to keep talking", article.title());
+        assertEquals(STORY, article.text());
+    }
+
+    @Test
+    void accessibleListMarkupBreadcrumbsAndBracketCreditsGo() throws IOException {
+        NormalisedArticle article = fixture("accessible-lists.txt");
+        assertEquals("Lavrov and Kuleba hold first talks since invasion began", article.title());
+        assertEquals(LocalDate.of(2022, 3, 10), article.publishedOn());
+        assertEquals("""
+                Foreign ministers meet in Turkey's Antalya but fail to agree on a ceasefire.
+
+                The foreign ministers of Russia and Ukraine have held their first talks since Moscow launched its \
+                invasion of Ukraine two weeks ago, but failed to make progress on a ceasefire.
+
+                Ukraine's Dmytro Kuleba said after the meeting in the Turkish resort city of Antalya on Thursday that \
+                he had proposed a 24-hour ceasefire.
+
+                "Unfortunately, Minister Lavrov was not in a position to commit to this," he said.
+
+                Lavrov said Moscow was open to further talks with Kyiv.""", article.text());
+    }
+
+    @Test
+    void agencyContributionLinesRulesAndCoverageLinksGo() throws IOException {
+        NormalisedArticle article = fixture("agency-contribution.txt");
+        assertEquals("Blinken, Lavrov meet amid fears of Russian invasion of Ukraine", article.title());
+        assertEquals(LocalDate.of(2022, 1, 21), article.publishedOn());
+        assertEquals("""
+                GENEVA (AP) - U.S. Secretary of State Antony Blinken and Russian Foreign Minister Sergey Lavrov met \
+                in Geneva on Friday for talks on the crisis over Ukraine.
+
+                The two sides agreed to continue talking, Blinken told reporters after the 90-minute meeting.
+
+                "We didn't expect any major breakthroughs," he said.""", article.text());
+    }
+
+    @Test
+    void readerAppealsAndLowercaseBylinesGo() throws IOException {
+        NormalisedArticle article = fixture("reader-appeal.txt");
+        assertEquals("Zelensky meets Biden at White House", article.title());
+        assertEquals(LocalDate.of(2022, 12, 21), article.publishedOn());
+        assertEquals("""
+                President Volodymyr Zelensky met U.S. President Joe Biden at the White House on Dec. 21, his first \
+                trip abroad since Russia's full-scale invasion.
+
+                The two leaders discussed air defense and further military aid, according to the Presidential \
+                Office.""", article.text());
+    }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,16 +15,10 @@ import org.parley.ingest.normalise.NormalisedArticle.DateSource;
 /** The five seed articles in the repository's seeds/ folder, normalised without a client date. */
 class SeedArticlesTest {
 
-    private static final Path SEEDS = Path.of("..", "seeds");
-
     private final ArticleNormaliser normaliser = new ArticleNormaliser();
 
-    private NormalisedArticle seed(String prefix) throws IOException {
-        try (var files = Files.list(SEEDS)) {
-            Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix + "_")).findFirst()
-                    .orElseThrow(() -> new AssertionError("seed " + prefix + " not found in " + SEEDS.toAbsolutePath()));
-            return normaliser.normalise(Files.readString(file), null);
-        }
+    private NormalisedArticle seed(String number) throws IOException {
+        return normaliser.normalise(SeedFiles.read(number), null);
     }
 
     private static void assertKeeps(NormalisedArticle article, List<String> sentences) {
@@ -118,7 +110,8 @@ class SeedArticlesTest {
         assertDate(article, "2022-02-01");
         assertRemoved(article, List.of("Whoopi Goldberg", "Prince Andrew", "Story video icon", "EDITOR'S PICKS",
                 "NEWSLETTERS", "Read More", "US asks families", "RussiaUSUkraineDiplomacy", "Updated:",
-                "The National", "greets Russian Foreign Minister", "Feb 1, 2022", "Blinken urges Russia to de-escalate"));
+                "The National", "greets Russian Foreign Minister", "Feb 1, 2022",
+                "Blinken urges Russia to de-escalate"));
         assertKeeps(article, List.of(
                 "US Secretary of State Antony Blinken spoke on Tuesday with Russian Foreign Minister Sergey Lavrov "
                         + "and urged the \"immediate Russian de-escalation",
@@ -151,11 +144,8 @@ class SeedArticlesTest {
 
     @Test
     void clientDateOutranksTheSeedsOwnDate() throws IOException {
-        try (var files = Files.list(SEEDS)) {
-            Path file = files.filter(p -> p.getFileName().toString().startsWith("000_")).findFirst().orElseThrow();
-            NormalisedArticle article = normaliser.normalise(Files.readString(file), LocalDate.of(2022, 2, 17));
-            assertEquals(LocalDate.of(2022, 2, 17), article.publishedOn());
-            assertEquals(DateSource.CLIENT, article.publishedOnSource());
-        }
+        NormalisedArticle article = normaliser.normalise(SeedFiles.read("000"), LocalDate.of(2022, 2, 17));
+        assertEquals(LocalDate.of(2022, 2, 17), article.publishedOn());
+        assertEquals(DateSource.CLIENT, article.publishedOnSource());
     }
 }
