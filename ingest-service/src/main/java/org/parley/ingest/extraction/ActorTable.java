@@ -56,6 +56,8 @@ final class ActorTable {
             "reporting", "writing", "editing", "photo", "credit");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "outside", "into", "inside",
             "across", "around", "within", "toward", "towards", "via");
+    private static final Set<String> NAME_PARTICLES = Set.of("le", "la", "de", "da", "van", "von", "bin", "al", "del",
+            "der", "di", "du", "el", "-");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*");
 
     private final Gazetteer gazetteer;
@@ -121,6 +123,17 @@ final class ActorTable {
             List<CoreLabel> toks = sentences.get(s);
             int i = 0;
             while (i < toks.size()) {
+                int orgRun = 0;
+                while (i + orgRun < toks.size() && "ORGANIZATION".equals(toks.get(i + orgRun).ner())) {
+                    orgRun++;
+                }
+                Optional<Gazetteer.Entry> place = longestEntry(toks, i);
+                if (orgRun > 0 && place.isPresent() && orgRun > place.get().tokens()
+                        && (place.get().form() == Gazetteer.Form.CITY || place.get().form() == Gazetteer.Form.CAPITAL)) {
+                    addNerOrganisation(s, toks, i, i + orgRun); // "Munich Security Conference", not Munich
+                    i += orgRun;
+                    continue;
+                }
                 int matched = matchGazetteer(s, toks, i);
                 if (matched > 0) {
                     i += matched;
@@ -138,6 +151,20 @@ final class ActorTable {
                 i++;
             }
         }
+    }
+
+    private Optional<Gazetteer.Entry> longestEntry(List<CoreLabel> toks, int i) {
+        for (int n = Math.min(gazetteer.longestPhrase(), toks.size() - i); n >= 1; n--) {
+            List<String> words = new ArrayList<>(n);
+            for (int k = i; k < i + n; k++) {
+                words.add(toks.get(k).word());
+            }
+            Optional<Gazetteer.Entry> e = gazetteer.lookup(words);
+            if (e.isPresent()) {
+                return e;
+            }
+        }
+        return Optional.empty();
     }
 
     private int matchGazetteer(int s, List<CoreLabel> toks, int i) {
@@ -158,7 +185,7 @@ final class ActorTable {
             }
             Actor a = countryOrOrg(entry.canonical(), entry.kind());
             String surface = join(toks, i, i + n);
-            boolean usedAsPlace = entry.form() == Gazetteer.Form.CAPITAL && i > 0
+            boolean usedAsPlace = entry.form() == Gazetteer.Form.CITY || entry.form() == Gazetteer.Form.CAPITAL && i > 0
                     && LOCATIVE.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT));
             for (int k = i; k < i + n; k++) {
                 if (usedAsPlace) {
@@ -208,6 +235,7 @@ final class ActorTable {
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> toks = sentences.get(s);
             int i = 0;
+            int bylineBefore = -1;
             while (i < toks.size()) {
                 if (!"PERSON".equals(toks.get(i).ner()) || tokenActor.containsKey(key(s, i))) {
                     i++;
@@ -221,7 +249,12 @@ final class ActorTable {
                 while (from < j && HONORIFICS.contains(toks.get(from).word().toLowerCase(Locale.ROOT))) {
                     from++;
                 }
-                if (from < j && isName(toks, from, j) && !isByline(toks, from)) {
+                boolean byline = isByline(toks, from) || bylineBefore >= 0 && bylineBefore == from - 1
+                        && toks.get(from - 1).word().matches("and|,|&");
+                if (byline) {
+                    bylineBefore = j;
+                }
+                if (from < j && isName(toks, from, j) && !byline) {
                     spans.add(new int[]{s, from, j});
                 }
                 i = j;
@@ -246,13 +279,22 @@ final class ActorTable {
                     continue;
                 }
                 String f = Gazetteer.fold(toks.get(k).word());
+                Actor found = null;
                 for (Actor p : persons) {
                     if (p.nameTokens.size() >= 2 && p.surname().equals(f)) {
-                        tokenActor.put(key(s, k), p);
-                        personMentions.add(new PersonMention(s, k, k + 1, p));
-                        p.mentions.add(toks.get(k).word());
+                        found = p;
                         break;
                     }
+                }
+                if (found == null && f.length() >= 2 && !NAME_PARTICLES.contains(f)) {
+                    // a family name written first ("Xi" of "Xi Jinping"): only when one person has that name part
+                    List<Actor> owners = persons.stream().filter(p -> p.nameTokens.size() >= 2 && p.nameTokens.contains(f)).toList();
+                    found = owners.size() == 1 ? owners.get(0) : null;
+                }
+                if (found != null) {
+                    tokenActor.put(key(s, k), found);
+                    personMentions.add(new PersonMention(s, k, k + 1, found));
+                    found.mentions.add(toks.get(k).word());
                 }
             }
         }
@@ -285,6 +327,11 @@ final class ActorTable {
         Actor match = null;
         boolean exact = false;
         for (Actor p : persons) {
+            boolean tail = folded.size() <= p.nameTokens.size()
+                    && p.nameTokens.subList(p.nameTokens.size() - folded.size(), p.nameTokens.size()).equals(folded);
+            if (!single && !tail && p.surname().equals(last) && !sameFirstName(p.nameTokens.get(0), folded.get(0))) {
+                continue; // Joe Biden and Hunter Biden are two people
+            }
             if (p.surname().equals(last) || (single && p.nameTokens.contains(last))) {
                 match = p;
                 exact = true;
@@ -293,7 +340,7 @@ final class ActorTable {
         }
         if (match == null) {
             for (Actor p : persons) {
-                if (similarSurname(p.surname(), last)) {
+                if (similarSurname(p.surname(), last) && (single || sameFirstName(p.nameTokens.get(0), folded.get(0)))) {
                     match = p;
                     break;
                 }
@@ -316,6 +363,19 @@ final class ActorTable {
             tokenActor.put(key(sp[0], k), match);
         }
         personMentions.add(new PersonMention(sp[0], sp[1], sp[2], match));
+    }
+
+    /** "Sergei"/"Sergey", "J."/"Joe", "Joe"/"Joe": forms of one first name. */
+    private static boolean sameFirstName(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String x = a.replace(".", "");
+        String y = b.replace(".", "");
+        if (x.length() == 1 || y.length() == 1) {
+            return x.charAt(0) == y.charAt(0);
+        }
+        return x.charAt(0) == y.charAt(0) && editDistance(x, y) <= 1;
     }
 
     /** Same surname give or take a small spelling difference (Zelensky/Zelenskyy, Blinken/Blinked). */
@@ -364,7 +424,8 @@ final class ActorTable {
                 Actor a = tokenActor.get(key(m.sentence(), k));
                 String w = t.word();
                 if (a != null && a.kind != ActorKind.PERSON) {
-                    if (affiliation == null) {
+                    // "Russian Foreign Ministry spokeswoman": the country rather than its ministry
+                    if (affiliation == null || affiliation.kind != ActorKind.COUNTRY && a.kind == ActorKind.COUNTRY) {
                         affiliation = a;
                     }
                     k--;
@@ -382,7 +443,8 @@ final class ActorTable {
                     k--;
                     continue;
                 }
-                if (w.equalsIgnoreCase("of") && !title.isEmpty() && k > 0 && gazetteer.isTitleWord(toks.get(k - 1).word())) {
+                if ((w.equalsIgnoreCase("of") || w.equals("-")) && !title.isEmpty() && k > 0
+                        && gazetteer.isTitleWord(toks.get(k - 1).word())) {
                     title.add(0, w);
                     k--;
                     continue;
@@ -423,7 +485,7 @@ final class ActorTable {
                     || title.stream().anyMatch(w -> w.matches("(?i)spokes(person|man|woman)"));
             Actor p = m.actor();
             if (office && p.title == null) {
-                p.title = String.join(" ", title);
+                p.title = String.join(" ", title).replace(" - ", "-");
             }
             if (affiliation != null && p.affiliation == null) {
                 p.affiliation = affiliation;

@@ -2,13 +2,17 @@ package org.parley.ingest.extraction;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -37,8 +41,10 @@ public class ArticleExtractor {
         return new ArticleExtractor(Loaded.build());
     }
 
-    void onStart(@Observes StartupEvent event) {
-        startLoading();
+    void onStart(@Observes StartupEvent event, ExtractionConfig config) {
+        if (config.loadAtStartup()) {
+            startLoading();
+        }
     }
 
     /** Starts building the pipeline in a background thread unless it is built or being built. */
@@ -82,6 +88,15 @@ public class ArticleExtractor {
             doc.set(CoreAnnotations.DocDateAnnotation.class, publishedOn.toString());
         }
         l.pipeline.annotate(doc);
+        List<CoreMap> candidates = new ArrayList<>();
+        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            if (EngagementReader.mayReport(sentence.get(CoreAnnotations.TokensAnnotation.class))) {
+                candidates.add(sentence);
+            }
+        }
+        Annotation toParse = new Annotation(text);
+        toParse.set(CoreAnnotations.SentencesAnnotation.class, candidates);
+        l.parser.annotate(toParse);
         return new DocumentReader(doc, text, publishedOn, l.gazetteer).read();
     }
 
@@ -97,9 +112,16 @@ public class ArticleExtractor {
         }
     }
 
-    private record Loaded(StanfordCoreNLP pipeline, Gazetteer gazetteer) {
-        static Loaded build() {
-            return new Loaded(NlpPipelines.build(NlpPipelines.extraction()), Gazetteer.load());
+    /** The loaded models are immutable and thread-safe, so one copy per JVM serves every extractor (≈1 GB saved each). */
+    private record Loaded(StanfordCoreNLP pipeline, DependencyParseAnnotator parser, Gazetteer gazetteer) {
+        private static Loaded shared;
+
+        static synchronized Loaded build() {
+            if (shared == null) {
+                shared = new Loaded(NlpPipelines.build(NlpPipelines.extractionBeforeParse()), NlpPipelines.parser(),
+                        Gazetteer.load());
+            }
+            return shared;
         }
     }
 }

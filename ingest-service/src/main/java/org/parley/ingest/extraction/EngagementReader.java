@@ -59,7 +59,8 @@ final class EngagementReader {
     private static final Set<String> CONVERSATION_NOUNS = Set.of("conversation", "dialog", "dialogue", "chat",
             "conversations", "conference", "exchange");
     private static final Set<String> PHONE_WORDS = Set.of("phone", "telephone", "cellphone", "video", "mobile", "phone-call",
-            "telephonic", "virtual", "videolink");
+            "telephonic", "virtual", "videolink", "video-link", "teleconference", "videoconference", "video-conference",
+            "phones", "telephones");
     private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour", "journey", "visits", "trips");
     private static final Set<String> CONFERENCE_NOUNS = Set.of("summit", "conference", "gathering", "forum", "summits");
     /** Verbs whose object noun trigger is an engagement their subject takes part in. */
@@ -77,7 +78,17 @@ final class EngagementReader {
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "would", "wo", "going", "could",
             "may", "might", "can", "'d", "ought", "should", "must");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
+    /** Refusing is not meeting: "declined to meet", "refused talks", "ruled out a visit". */
+    private static final Set<String> REFUSE_WORDS = Set.of("decline", "refuse", "reject", "rebuff", "snub", "spurn");
     private static final Set<String> INVITE_VERBS = Set.of("invite", "ask");
+    /** Nouns for people acting for a country or body: "the leaders of Russia and Ukraine", "other Nato members". */
+    private static final Set<String> PEOPLE_NOUNS = Set.of("leader", "leadership", "official", "minister", "counterpart",
+            "delegation", "member", "representative", "envoy", "diplomat", "president", "premier", "chancellor",
+            "government", "side", "party", "ally", "partner", "negotiator", "secretary", "head", "chief", "king",
+            "queen", "ambassador", "spokesperson", "spokesman", "spokeswoman", "administration", "team", "counterparts",
+            "nation", "country", "state", "authority", "foreign", "people");
+    private static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "state", "announce", "confirm", "add",
+            "report", "insist", "warn", "note", "write", "claim", "deny", "reveal", "disclose", "explain", "stress");
     private static final Set<String> HOST_VERBS = Set.of("host", "receive", "welcome");
 
     private final int s;
@@ -99,6 +110,24 @@ final class EngagementReader {
         this.context = context;
         this.published = published;
         this.dates = DateReader.mentions(toks);
+    }
+
+    /**
+     * Whether a sentence has a word that can trigger an engagement; only such sentences are worth the dependency
+     * parse, which costs more than all other annotators together.
+     */
+    static boolean mayReport(List<CoreLabel> toks) {
+        for (CoreLabel t : toks) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            String l = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
+            if (MEET_VERBS.contains(l) || TALK_VERBS.contains(l) || PHONE_VERBS.contains(l) || TRAVEL_VERBS.contains(l)
+                    || l.equals("sit") || l.equals("gather") || l.equals("convene") || MEETING_NOUNS.contains(w)
+                    || CALL_NOUNS.contains(w) || CONVERSATION_NOUNS.contains(w) || VISIT_NOUNS.contains(w)
+                    || CONFERENCE_NOUNS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<Found> read() {
@@ -173,13 +202,26 @@ final class EngagementReader {
         return Optional.empty();
     }
 
+    /** "by phone", "telephone conversation", "by video link", "over a secure line via videoconference". */
     private boolean hasPhoneModifier(IndexedWord w) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();
-            String dep = e.getDependent().word().toLowerCase(Locale.ROOT);
-            if ((rel.equals("compound") || rel.equals("amod") || rel.startsWith("obl") || rel.startsWith("nmod"))
-                    && PHONE_WORDS.contains(dep)) {
+            IndexedWord d = e.getDependent();
+            String dep = d.word().toLowerCase(Locale.ROOT);
+            if (!(rel.equals("compound") || rel.equals("amod") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
+                continue;
+            }
+            if (PHONE_WORDS.contains(dep) || CALL_NOUNS.contains(dep)) {
                 return true;
+            }
+            if (rel.startsWith("obl") || rel.startsWith("nmod")) {
+                for (SemanticGraphEdge e2 : g.outgoingEdgeList(d)) {
+                    String r2 = e2.getRelation().toString();
+                    if ((r2.equals("compound") || r2.equals("amod"))
+                            && PHONE_WORDS.contains(e2.getDependent().word().toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -356,9 +398,10 @@ final class EngagementReader {
         List<Found> out = new ArrayList<>();
         if (type == Type.VISIT) {
             // one visit per country visited, by whoever travels
-            Set<Actor> travellers = new LinkedHashSet<>(all);
             for (Actor place : new LinkedHashSet<>(places)) {
-                travellers.remove(place);
+                Set<Actor> travellers = new LinkedHashSet<>(all);
+                travellers.removeAll(places);
+                travellers.removeIf(p -> p.affiliation == place); // going home is no visit
                 if (travellers.isEmpty()) {
                     continue;
                 }
@@ -377,6 +420,10 @@ final class EngagementReader {
                 }
             }
             return out;
+        }
+        if (type == Type.CONFERENCE && t.word().equalsIgnoreCase("summit") && all.size() == 2
+                && all.stream().noneMatch(a -> a.kind == ActorKind.ORGANIZATION)) {
+            type = Type.MEETING; // "X and Y will hold a summit": a summit of two is a meeting; a conference is multilateral
         }
         if (all.size() >= 2) {
             out.add(new Found(type, st, date, location, new ArrayList<>(all), roleOf, s, t.index()));
@@ -468,6 +515,9 @@ final class EngagementReader {
             // "the Russian foreign minister" that no named person fits: not the country
             return List.of();
         }
+        if (!PEOPLE_NOUNS.contains(lemma(w)) && !w.tag().startsWith("NNP")) {
+            return List.of(); // "Russia's proposal" is no party to a meeting
+        }
         List<Actor> out = new ArrayList<>();
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();
@@ -544,7 +594,9 @@ final class EngagementReader {
         boolean past = false;
         for (IndexedWord c : chain) {
             String lemma = circumstantial && c == predicate && predicate != t ? "" : lemma(c);
-            if (CANCEL_WORDS.contains(lemma) || lemma.equals("call") && hasChild(c, "compound:prt", "off")) {
+            if (REFUSE_WORDS.contains(lemma) || lemma.equals("rule") && hasChild(c, "compound:prt", "out")) {
+                negated = true;
+            } else if (CANCEL_WORDS.contains(lemma) || lemma.equals("call") && hasChild(c, "compound:prt", "off")) {
                 cancelled = true;
             } else if (PLAN_WORDS.contains(lemma)) {
                 planned = true;
@@ -558,7 +610,7 @@ final class EngagementReader {
                 String rel = e.getRelation().toString();
                 String d = e.getDependent().word().toLowerCase(Locale.ROOT);
                 if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATION.contains(d)
-                        && (rel.equals("det") ? c == t : true)) {
+                        && (!rel.equals("det") || c.tag().startsWith("NN"))) {
                     negated = true;
                 }
                 if (rel.startsWith("aux") && FUTURE_AUX.contains(d)) {
@@ -630,11 +682,16 @@ final class EngagementReader {
                 return r.get();
             }
         }
+        // several dates for one engagement ("a weekend assembly … on Sunday"): the narrowest says most
+        DateSpan best = null;
         for (DateReader.DateMention m : candidates) {
             Optional<DateSpan> d = DateReader.resolve(m, published, past);
-            if (d.isPresent()) {
-                return d.get();
+            if (d.isPresent() && (best == null || days(d.get()) < days(best))) {
+                best = d.get();
             }
+        }
+        if (best != null) {
+            return best;
         }
         // "during the two-day visit": the date of that visit
         for (IndexedWord c : childrenOf(t, "obl:during", "nmod:during")) {
@@ -660,6 +717,10 @@ final class EngagementReader {
             return new DateSpan(published, published, Precision.DAY, null);
         }
         return DateSpan.unknown();
+    }
+
+    private static long days(DateSpan d) {
+        return java.time.temporal.ChronoUnit.DAYS.between(d.start(), d.end());
     }
 
     private boolean isPresent(IndexedWord v) {
@@ -717,16 +778,37 @@ final class EngagementReader {
             if (triggerType(gov).isPresent() || governsTrigger(gov)) {
                 return gov;
             }
+            if (REPORTING_VERBS.contains(lemma(gov))) {
+                return gov; // "said on Friday that …": the day of saying
+            }
             cur = gov;
         }
         return null;
     }
 
-    /** "meet … for talks next week", "met at a summit": a noun naming the same engagement as the trigger. */
+    /**
+     * "meet … for talks next week", "met on the sidelines of the meeting in New Delhi on Thursday": a noun below the
+     * trigger, in its clause and not its topic ("a debriefing about meetings this week" is another event).
+     */
     private boolean isCircumstanceOf(IndexedWord noun, IndexedWord t) {
-        SemanticGraphEdge in = firstIncoming(noun);
-        return in != null && in.getGovernor().equals(t) && Set.of("obl:for", "obl:at", "obl:in", "nmod:at", "nmod:for",
-                "nmod:in", "obl:during").contains(in.getRelation().toString());
+        IndexedWord cur = noun;
+        for (int i = 0; i < 4; i++) {
+            SemanticGraphEdge in = firstIncoming(cur);
+            if (in == null) {
+                return false;
+            }
+            String rel = in.getRelation().toString();
+            if (rel.contains("about") || rel.contains("over") || rel.contains("regarding") || rel.startsWith("acl")
+                    || rel.startsWith("advcl") || rel.startsWith("ccomp") || rel.startsWith("parataxis")
+                    || rel.startsWith("conj") || rel.startsWith("nsubj") || rel.equals("obj") && i == 0) {
+                return false;
+            }
+            cur = in.getGovernor();
+            if (cur.equals(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean governsTrigger(IndexedWord v) {
@@ -744,7 +826,13 @@ final class EngagementReader {
         if (!destinations.isEmpty()) {
             return phraseOf(destinations.get(0));
         }
-        for (IndexedWord v : predicate == t ? List.of(t) : List.of(t, predicate)) {
+        List<IndexedWord> holders = new ArrayList<>(predicate == t ? List.of(t) : List.of(t, predicate));
+        for (IndexedWord w : g.vertexListSorted()) {
+            if (!holders.contains(w) && triggerType(w).isPresent() && isCircumstanceOf(w, t)) {
+                holders.add(w);
+            }
+        }
+        for (IndexedWord v : holders) {
             for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
                 String rel = e.getRelation().toString();
                 if (rel.equals("obl:in") || rel.equals("obl:at") || rel.equals("nmod:in") || rel.equals("nmod:at")) {

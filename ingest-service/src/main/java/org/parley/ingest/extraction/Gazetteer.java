@@ -20,7 +20,7 @@ import java.util.Set;
 final class Gazetteer {
 
     /** How a surface form refers to its actor. */
-    enum Form { NAME, DEMONYM, CAPITAL }
+    enum Form { NAME, DEMONYM, CAPITAL, CITY }
 
     /** One entry: the canonical actor a phrase of {@code tokens} words denotes. */
     record Entry(String canonical, ExtractedActor.ActorKind kind, Form form, int tokens) {
@@ -41,6 +41,7 @@ final class Gazetteer {
             g.addAll(field(row, 1), canonical, ExtractedActor.ActorKind.COUNTRY, Form.NAME);
             g.addAll(field(row, 2), canonical, ExtractedActor.ActorKind.COUNTRY, Form.DEMONYM);
             g.addAll(field(row, 3), canonical, ExtractedActor.ActorKind.COUNTRY, Form.CAPITAL);
+            g.addAll(field(row, 4), canonical, ExtractedActor.ActorKind.COUNTRY, Form.CITY);
         }
         for (String[] row : rows("extraction/organisations.tsv")) {
             g.add(row[0], row[0], ExtractedActor.ActorKind.ORGANIZATION, Form.NAME);

@@ -1,5 +1,6 @@
 package org.parley.ingest.extraction;
 
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 import java.util.Properties;
@@ -10,8 +11,22 @@ public final class NlpPipelines {
     private NlpPipelines() {
     }
 
+    /** Extraction's annotators before parsing; {@link #parser()} then parses only sentences that may report an engagement. */
+    public static Properties extractionBeforeParse() {
+        Properties p = extraction();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        return p;
+    }
+
+    /** The dependency parser (UD English, enhanced++ graphs), run per sentence. */
+    static DependencyParseAnnotator parser() {
+        Properties p = new Properties();
+        p.setProperty("model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+        return new DependencyParseAnnotator(p);
+    }
+
     /**
-     * Extraction's pipeline: coarse NER (the 3-class CRF; countries, demonyms, capitals and titles come from our own
+     * Extraction's pipeline as one CoreNLP configuration (all sentences parsed): coarse NER (the 3-class CRF; countries, demonyms, capitals and titles come from our own
      * gazetteer, which is far cheaper than CoreNLP's fine-grained matcher), SUTime dates, enhanced dependencies.
      */
     public static Properties extraction() {

@@ -145,6 +145,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void flyingToACityIsAVisitToItsCountryAndAVenueStaysAnOrganisation() {
+        Result r = run("Finnish President Sauli Niinisto flew to Munich on Friday. "
+                + "He met Estonian Prime Minister Kaja Kallas at the Munich Security Conference on Saturday.", WED);
+        ExtractedEngagement visit = r.x().engagements().get(0);
+        assertEquals(Type.VISIT, visit.type());
+        assertEquals(Set.of("Sauli Niinisto", "Germany"), r.names(visit));
+        assertEquals("Munich", visit.location());
+        ExtractedEngagement meeting = r.x().engagements().get(1);
+        assertEquals(Set.of("Sauli Niinisto", "Kaja Kallas"), r.names(meeting));
+        assertEquals("Munich Security Conference", meeting.location());
+        assertEquals(ExtractedActor.ActorKind.ORGANIZATION, r.actor("Munich Security Conference").kind());
+    }
+
+    @Test
     void visitingTwoCountriesIsTwoVisits() {
         Result r = run("Brazilian President Luiz Inacio Lula da Silva will visit China and Portugal next month.", WED);
         assertEquals(2, r.x().engagements().size(), r.x().engagements()::toString);
@@ -162,6 +176,25 @@ class ArticleExtractorTest {
         ExtractedEngagement e = r.only();
         assertEquals(Type.CONFERENCE, e.type());
         assertTrue(r.names(e).containsAll(Set.of("Joko Widodo", "Cyril Ramaphosa")), r.names(e)::toString);
+    }
+
+    @Test
+    void aSummitOfTwoIsAMeeting() {
+        Result r = run("US President Joe Biden and Chinese President Xi Jinping will hold a summit in San Francisco next Wednesday.", WED);
+        ExtractedEngagement e = r.only();
+        assertEquals(Type.MEETING, e.type());
+        assertEquals(Status.PLANNED, e.status());
+        assertDay(LocalDate.of(2023, 3, 29), e.date());
+        assertEquals("San Francisco", e.location());
+    }
+
+    @Test
+    void aVisitByAPersonToACity() {
+        Result r = run("The visit by Indian Prime Minister Narendra Modi to Washington in June was a success, officials said.", WED);
+        ExtractedEngagement e = r.only();
+        assertEquals(Type.VISIT, e.type());
+        assertEquals(Set.of("Narendra Modi", "United States"), r.names(e));
+        assertEquals(Precision.MONTH, e.date().precision());
     }
 
     @Test
@@ -195,6 +228,20 @@ class ArticleExtractorTest {
         assertEquals(Status.PROPOSED, e.status());
         assertEquals(Precision.UNKNOWN, e.date().precision());
         assertNull(e.date().start());
+    }
+
+    @Test
+    void declinedToMeetIsNoEngagement() {
+        Result r = run("Hungarian Prime Minister Viktor Orban declined to meet Ukrainian President Volodymyr Zelenskyy.", WED);
+        assertTrue(r.x().engagements().isEmpty(), r.x().engagements()::toString);
+    }
+
+    @Test
+    void spokeByVideoLinkIsACall() {
+        Result r = run("Italian Prime Minister Giorgia Meloni and Ukrainian President Volodymyr Zelenskyy spoke by video link on Monday.", WED);
+        ExtractedEngagement e = r.only();
+        assertEquals(Type.CALL, e.type());
+        assertEquals(Set.of("Giorgia Meloni", "Volodymyr Zelenskyy"), r.names(e));
     }
 
     @Test
@@ -268,6 +315,26 @@ class ArticleExtractorTest {
         assertTrue(r.x().engagements().isEmpty(), r.x().engagements()::toString);
     }
 
+    @Test
+    void goingHomeIsNoVisit() {
+        Result r = run("Canadian Prime Minister Justin Trudeau flew back to Ottawa on Sunday.", WED);
+        assertTrue(r.x().engagements().isEmpty(), r.x().engagements()::toString);
+    }
+
+    @Test
+    void receivingAThingIsNoMeeting() {
+        Result r = run("Japanese Foreign Minister Yoshimasa Hayashi received Russia's proposal on Monday.", WED);
+        assertTrue(r.x().engagements().isEmpty(), r.x().engagements()::toString);
+    }
+
+    @Test
+    void theDayOfSayingIsNotTheDayOfMeeting() {
+        Result r = run("Mexican President Andres Manuel Lopez Obrador said on Monday that he would meet Guatemalan President Alejandro Giammattei.", WED);
+        ExtractedEngagement e = r.only();
+        assertEquals(Status.PLANNED, e.status());
+        assertEquals(Precision.UNKNOWN, e.date().precision(), e.date()::toString);
+    }
+
     // ---------------------------------------------------------------- actors
 
     @Test
@@ -292,9 +359,56 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aFamilyNameWrittenFirstIsALaterMention() {
+        Result r = run("Chinese President Xi Jinping arrived in Moscow on Monday. Xi and Russian President Vladimir Putin held talks at the Kremlin.", WED);
+        ExtractedEngagement talks = r.x().engagements().stream().filter(e -> e.type() == Type.MEETING).findFirst().orElseThrow();
+        assertEquals(Set.of("Xi Jinping", "Vladimir Putin"), r.names(talks));
+    }
+
+    @Test
+    void aCancelledPlannedMeetingBetweenCountries() {
+        Result r = run("A planned meeting between the foreign ministers of Armenia and Azerbaijan was called off on Monday.", WED);
+        ExtractedEngagement e = r.only();
+        assertEquals(Status.CANCELLED, e.status());
+        assertEquals(Set.of("Armenia", "Azerbaijan"), r.names(e));
+    }
+
+    @Test
+    void noPlansToMeetIsNoEngagement() {
+        Result r = run("The Kremlin said Russian President Vladimir Putin had no plans to meet Ukrainian President Volodymyr Zelenskyy.", WED);
+        assertTrue(r.x().engagements().isEmpty(), r.x().engagements()::toString);
+    }
+
+    @Test
+    void aDateAndPlaceOfTheEventsAroundTheMeetingCount() {
+        Result r = run("India's External Affairs Minister Subrahmanyam Jaishankar met his Chinese counterpart Qin Gang "
+                + "on the sidelines of the G20 foreign ministers' meeting in New Delhi on Thursday.", LocalDate.of(2023, 3, 3));
+        ExtractedEngagement e = r.only();
+        assertEquals(Set.of("Subrahmanyam Jaishankar", "Qin Gang"), r.names(e));
+        assertDay(LocalDate.of(2023, 3, 2), e.date());
+        assertEquals("New Delhi", e.location());
+        ExtractedActor j = r.actor("Subrahmanyam Jaishankar");
+        assertEquals("External Affairs Minister", j.title());
+        assertEquals("India", r.byRef().get(j.affiliationRef()).name());
+    }
+
+    @Test
+    void aMinistrySpokespersonIsAffiliatedToTheCountry() {
+        Result r = run("Russian Foreign Ministry spokeswoman Maria Zakharova dismissed the offer.", WED);
+        ExtractedActor z = r.actor("Maria Zakharova");
+        assertEquals("Russia", r.byRef().get(z.affiliationRef()).name());
+    }
+
+    @Test
+    void twoPeopleWithOneSurnameStayTwo() {
+        Result r = run("Former Pakistani Prime Minister Nawaz Sharif met his brother, Prime Minister Shehbaz Sharif, in London on Monday.", WED);
+        assertTrue(r.persons().containsAll(Set.of("Nawaz Sharif", "Shehbaz Sharif")), r.persons()::toString);
+    }
+
+    @Test
     void bylinesAreNotActors() {
-        Result r = run("By John Carter\n\nEstonian Prime Minister Kaja Kallas met Latvian Prime Minister Krisjanis Karins in Riga.", WED);
-        assertFalse(r.persons().contains("John Carter"), r.persons()::toString);
+        Result r = run("By John Carter and Mary Jones\n\nEstonian Prime Minister Kaja Kallas met Latvian Prime Minister Krisjanis Karins in Riga.", WED);
+        assertEquals(Set.of("Kaja Kallas", "Krisjanis Karins"), r.persons());
     }
 
     // ---------------------------------------------------------------- dates and evidence
