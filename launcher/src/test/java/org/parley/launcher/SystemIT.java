@@ -175,6 +175,28 @@ class SystemIT {
         assertEquals(0, compose.waitFor(), "composition failed:\n" + output);
     }
 
+    @Test
+    @Order(6)
+    void engagementRecordedReachesASubscriberThroughTheGatewayWithinASecondOfProcessing() throws Exception {
+        String text = """
+                ROME, April 12, 2023 (Reuters) - Italian Foreign Minister Antonio Tajani met his Greek counterpart \
+                Nikos Dendias in Rome on Wednesday to discuss migration, the Italian foreign ministry said.""";
+        try (SubscriptionClient subscription = new SubscriptionClient(stack.graphqlUrl(), """
+                subscription { engagementRecorded { id type evidence { article { id } } participants { actor { name } } } }""")) {
+            String id = client.ingest(text);
+            client.awaitProcessed(List.of(id), Duration.ofMinutes(2));
+            long processedAt = System.nanoTime();
+            JsonNode event;
+            do {
+                event = subscription.nextData(Duration.ofSeconds(1));
+            } while (event != null && !event.toString().contains(id));
+            assertTrue(event != null, "no engagementRecorded for article " + id + " within a second of PROCESSED");
+            System.out.printf("engagementRecorded seen %d ms after PROCESSED was observed%n",
+                    Math.max(0, (System.nanoTime() - processedAt) / 1_000_000));
+            assertTrue(event.toString().contains("Dendias"), event.toString());
+        }
+    }
+
     private static void run(List<String> command, Path directory) throws Exception {
         Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
