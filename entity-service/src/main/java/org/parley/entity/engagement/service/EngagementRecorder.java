@@ -10,7 +10,6 @@ import org.parley.entity.actor.repository.ActorRepository;
 import org.parley.entity.delivery.model.ValidDelivery;
 import org.parley.entity.delivery.repository.AdvisoryLocks;
 import org.parley.entity.engagement.model.Engagement;
-import org.parley.entity.engagement.model.EngagementType;
 import org.parley.entity.engagement.model.Party;
 import org.parley.entity.engagement.repository.EngagementRepository;
 import org.parley.entity.mergelog.model.MergeSubject;
@@ -183,10 +182,6 @@ public class EngagementRecorder {
         if (engagement.location == null && report.location() != null) {
             engagements.addHistory(engagement.id, article, "location", null, report.location());
             engagement.location = report.location();
-        }
-        if (report.type() == EngagementType.MEETING && engagement.type == EngagementType.VISIT) {
-            engagements.addHistory(engagement.id, article, "type", engagement.type.name(), report.type().name());
-            engagement.type = report.type();
         }
         namePeopleForCountries(engagement.id, article, parties, existing);
         if (published != null) {

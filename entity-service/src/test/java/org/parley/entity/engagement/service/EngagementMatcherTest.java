@@ -49,9 +49,10 @@ class EngagementMatcherTest {
     }
 
     @Test
-    void callsNeverMergeWithMeetings() {
+    void callsNeverMergeWithMeetingsNorVisitsWithTheMeetingsHeldDuringThem() {
         assertFalse(EngagementType.CALL.compatibleWith(EngagementType.MEETING));
-        assertTrue(EngagementType.MEETING.compatibleWith(EngagementType.VISIT));
+        assertFalse(EngagementType.MEETING.compatibleWith(EngagementType.VISIT));
+        assertTrue(EngagementType.VISIT.compatibleWith(EngagementType.VISIT));
         assertTrue(EngagementType.CONFERENCE.compatibleWith(EngagementType.MEETING));
         assertFalse(EngagementType.VISIT.compatibleWith(EngagementType.CONFERENCE));
     }
