@@ -1,15 +1,15 @@
 package org.parley.launcher;
 
 /**
- * Floors just under the seed scores reached (F1 0.971, persons 1.0, status 0.941, day 1.0 on 2026-11-21); a
+ * Floors just under the seed scores reached (engagement F1, persons F1, status and day accuracy all 1.0 on 2026-11-21); a
  * regression below them fails the build. Articles are processed in parallel, so a little slack is left for order.
  */
 final class SeedTargets {
 
-    static final double ENGAGEMENT_F1 = 0.93;
+    static final double ENGAGEMENT_F1 = 0.95;
     static final double PERSONS_F1 = 0.95;
-    static final double STATUS_ACCURACY = 0.9;
-    static final double DAY_ACCURACY = 0.9;
+    static final double STATUS_ACCURACY = 0.95;
+    static final double DAY_ACCURACY = 0.95;
 
     private SeedTargets() {
     }

@@ -1,0 +1,54 @@
+package org.parley.launcher.bench;
+
+import org.parley.launcher.client.ParleyClient;
+import org.parley.launcher.stack.LocalStack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * End-to-end ingest throughput: articles submitted through the gateway until every one is PROCESSED (normalised,
+ * extracted, delivered, resolved, stored) on a fresh local system. Usage: {@code IngestBenchmark [ARTICLES]}.
+ * Each article is a seed with a numbered closing sentence, so none is deduplicated as a repeat.
+ */
+public final class IngestBenchmark {
+
+    private IngestBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        Path root = Path.of(System.getProperty("parley.root", ".")).toAbsolutePath().normalize();
+        List<String> seeds = new ArrayList<>();
+        for (Path file : ParleyClient.textFiles(root.resolve("seeds"))) {
+            seeds.add(Files.readString(file));
+        }
+        Path state = Files.createTempDirectory(root.resolve("launcher/target"), "ingest-bench-");
+        try (LocalStack stack = LocalStack.start(root, state, LocalStack.Ports.random())) {
+            ParleyClient client = new ParleyClient(stack.graphqlUrl());
+            run(client, seeds, 0, 2 * seeds.size(), "warm-up");
+            run(client, seeds, 2 * seeds.size(), count, "measured");
+            System.out.printf("ingest-service RSS after the run: %d MB%n", stack.ingest().residentKilobytes() / 1024);
+        }
+    }
+
+    private static void run(ParleyClient client, List<String> seeds, int firstNumber, int count, String label) {
+        long words = 0;
+        List<String> ids = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            String text = seeds.get(i % seeds.size())
+                    + "\n\nThis report was filed as dispatch number " + (firstNumber + i + 1) + " of the series.";
+            words += text.split("\\s+").length;
+            ids.add(client.ingest(text));
+        }
+        client.awaitProcessed(ids, Duration.ofMinutes(30));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("%s: %d articles (%d words) in %.1f s: %.2f articles/s, %.0f words/s end to end%n",
+                label, count, words, seconds, count / seconds, words / seconds);
+    }
+}
