@@ -14,8 +14,11 @@ public interface IngestConfig {
     /** {@code parley.ingest.worker.*}: the background processing of received articles. */
     interface Worker {
 
-        /** {@code parley.ingest.worker.threads}: articles extracted in parallel (CoreNLP is CPU bound). */
-        @WithDefault("2")
+        /**
+         * {@code parley.ingest.worker.threads}: articles in flight at once. Extraction is CPU bound and delivery waits
+         * on entity-service, so about twice the cores keeps the CPU busy.
+         */
+        @WithDefault("4")
         int threads();
 
         /** {@code parley.ingest.worker.poll-interval}: how often an idle worker looks for due deliveries. */

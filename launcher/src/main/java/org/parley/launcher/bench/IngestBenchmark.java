@@ -33,6 +33,37 @@ public final class IngestBenchmark {
             run(client, seeds, 0, 2 * seeds.size(), "warm-up");
             run(client, seeds, 2 * seeds.size(), count, "measured");
             System.out.printf("ingest-service RSS after the run: %d MB%n", stack.ingest().residentKilobytes() / 1024);
+            System.out.printf("mean extraction time (ingest-service, all runs): %.0f ms%n",
+                    meanMillis(stack.ingest().baseUrl(), "parley_extraction_duration_seconds", ""));
+            System.out.printf("mean delivery handling time (entity-service PUT /extractions): %.0f ms%n",
+                    meanMillis(stack.entity().baseUrl(), "http_server_requests_seconds", "/extractions/{articleId}"));
+        }
+    }
+
+    /** Mean of a Prometheus timer from a service's /q/metrics, in milliseconds; series filtered by a label value. */
+    private static double meanMillis(String baseUrl, String timer, String labelValue) {
+        try {
+            String metrics = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + "/q/metrics")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            double sum = 0;
+            double count = 0;
+            for (String line : metrics.lines().toList()) {
+                if (!line.contains(labelValue)) {
+                    continue;
+                }
+                if (line.startsWith(timer + "_sum")) {
+                    sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                } else if (line.startsWith(timer + "_count")) {
+                    count += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                }
+            }
+            return count == 0 ? Double.NaN : 1000 * sum / count;
+        } catch (IOException e) {
+            return Double.NaN;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Double.NaN;
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -39,7 +40,7 @@ public class ProcessingWorker {
     private final ObjectMapper json;
     private final MeterRegistry metrics;
     private final ExecutorService pool;
-    private final int batchSize;
+    private final int concurrency;
     private final Timer extractionTimer;
     private final AtomicLong queueDepth = new AtomicLong();
     private final AtomicBoolean draining = new AtomicBoolean();
@@ -51,8 +52,8 @@ public class ProcessingWorker {
         this.entityService = entityService;
         this.json = json;
         this.metrics = metrics;
-        this.batchSize = config.worker().threads();
-        this.pool = Executors.newFixedThreadPool(batchSize, runnable -> {
+        this.concurrency = config.worker().threads();
+        this.pool = Executors.newFixedThreadPool(concurrency, runnable -> {
             Thread thread = new Thread(runnable, "parley-extraction");
             thread.setDaemon(true);
             return thread;
@@ -75,12 +76,25 @@ public class ProcessingWorker {
             return;
         }
         try {
-            List<UUID> leased;
-            while (!(leased = deliveries.leaseDue(batchSize)).isEmpty()) {
-                CompletableFuture.allOf(leased.stream()
-                        .map(id -> CompletableFuture.runAsync(() -> process(id), pool))
-                        .toArray(CompletableFuture[]::new)).join();
+            // Keep `concurrency` articles in flight, taking the next one as soon as any finishes, so a slow delivery
+            // never holds up extraction of the others.
+            Semaphore slots = new Semaphore(concurrency);
+            while (true) {
+                slots.acquireUninterruptibly();
+                List<UUID> leased = deliveries.leaseDue(1);
+                if (leased.isEmpty()) {
+                    slots.release();
+                    break;
+                }
+                pool.execute(() -> {
+                    try {
+                        process(leased.get(0));
+                    } finally {
+                        slots.release();
+                    }
+                });
             }
+            slots.acquireUninterruptibly(concurrency);
             queueDepth.set(deliveries.pendingCount());
         } finally {
             draining.set(false);
