@@ -74,6 +74,16 @@ class SystemIT {
         assertTrue(score.personsF1() >= SeedTargets.PERSONS_F1, "persons F1 " + score.personsF1());
         assertTrue(score.statusAccuracy() >= SeedTargets.STATUS_ACCURACY, "status accuracy " + score.statusAccuracy());
         assertTrue(score.dayAccuracy() >= SeedTargets.DAY_ACCURACY, "day accuracy " + score.dayAccuracy());
+
+        // The late-February Blinken-Lavrov meeting is reported by 000 and 001: one engagement, both articles.
+        List<JsonNode> planned = client.all("engagements", """
+                        { type status articleCount participants { actor { name } } }""").stream()
+                .filter(e -> "MEETING".equals(e.get("type").asText()) && "PLANNED".equals(e.get("status").asText()))
+                .filter(e -> participantNames(e).contains("Antony Blinken")
+                        && participantNames(e).stream().anyMatch(name -> name.endsWith("Lavrov")))
+                .toList();
+        assertEquals(1, planned.size(), "planned Blinken-Lavrov meetings: " + planned);
+        assertEquals(2, planned.get(0).get("articleCount").asInt());
     }
 
     @Test
