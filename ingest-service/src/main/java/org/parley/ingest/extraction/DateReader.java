@@ -128,7 +128,11 @@ final class DateReader {
             return Optional.of(new DateSpan(ym.atDay(1), ym.atEndOfMonth(), Precision.MONTH, text));
         }
         x = YEAR.matcher(v);
-        if (x.matches() && !lower.matches(".*\\b(years?|ago)\\b.*")) {
+        if (x.matches() && published != null && lower.matches("later this year|later in the year")) {
+            return Optional.of(new DateSpan(published, LocalDate.of(published.getYear(), 12, 31), Precision.SPAN, text));
+        }
+        if (x.matches() && !lower.matches(".*\\b(years|ago)\\b.*") && !lower.matches(".*\\d.*")
+                || x.matches() && lower.matches("\\d{4}")) {
             int y = Integer.parseInt(x.group(1));
             return Optional.of(new DateSpan(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Precision.SPAN, text));
         }

@@ -167,8 +167,8 @@ final class EngagementReader {
                 return Optional.empty();
             }
             if (PHONE_VERBS.contains(lemma)) {
-                if (lemma.equals("call") && (hasChild(w, "compound:prt", null) || !childrenOf(w, "xcomp", "obl:for",
-                        "obl:on").isEmpty())) {
+                if (lemma.equals("call") && (hasChild(w, "compound:prt", null) || !childrenOf(w, "xcomp", "obl:for")
+                        .isEmpty() || childrenOf(w, "obl:on").stream().anyMatch(c -> !isDate(c)))) {
                     return Optional.empty();
                 }
                 return Optional.of(Type.CALL);
@@ -348,6 +348,15 @@ final class EngagementReader {
                 IndexedWord gov = in.getGovernor();
                 if ((rel.equals("obj") || rel.equals("nsubj:pass")) && LIGHT_VERBS.contains(lemma(gov))) {
                     agents.addAll(subjectsOf(gov, 0));
+                    if (rel.equals("nsubj:pass")) {
+                        // "talks were held between X and Y", "a meeting was hosted by X"
+                        for (IndexedWord c : childrenOf(gov, "obl:between")) {
+                            symmetric.addAll(resolve(c));
+                        }
+                        for (IndexedWord c : childrenOf(gov, "obl:agent")) {
+                            agents.addAll(resolve(c));
+                        }
+                    }
                     predicate = gov;
                     if (HOST_VERBS.contains(lemma(gov))) {
                         agents.forEach(a -> roleOf.put(a, "HOST"));
@@ -480,6 +489,15 @@ final class EngagementReader {
 
     private List<Actor> resolve(IndexedWord w, int depth) {
         Optional<Actor> direct = actors.actorAt(s, w.index() - 1);
+        if (direct.isPresent() && direct.get().kind == ActorKind.COUNTRY) {
+            // a wire dateline parsed as the subject: "ROME, April 12 (Reuters) - Italian Foreign Minister X met …"
+            for (IndexedWord c : childrenOf(w, "appos")) {
+                Optional<Actor> named = actors.actorAt(s, c.index() - 1);
+                if (named.isPresent() && named.get().kind == ActorKind.PERSON) {
+                    return List.of(named.get());
+                }
+            }
+        }
         if (direct.isPresent()) {
             return List.of(direct.get());
         }
@@ -502,7 +520,8 @@ final class EngagementReader {
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();
             Optional<Actor> named = actors.actorAt(s, e.getDependent().index() - 1);
-            if ((rel.equals("appos") || rel.equals("compound") || rel.equals("flat")) && named.isPresent()
+            if ((rel.equals("appos") || rel.equals("compound") || rel.equals("flat") || rel.equals("dep"))
+                    && named.isPresent()
                     && named.get().kind == ActorKind.PERSON) {
                 return List.of(named.get());
             }
@@ -719,6 +738,38 @@ final class EngagementReader {
         return DateSpan.unknown();
     }
 
+    private boolean isSubjectOf(IndexedWord w, IndexedWord clause) {
+        SemanticGraphEdge in = firstIncoming(w);
+        return in != null && in.getGovernor().equals(clause) && in.getRelation().toString().startsWith("nsubj");
+    }
+
+    /** The date stands before the reporting verb and before its subject ("…on Friday, officials said"). */
+    private boolean before(IndexedWord date, IndexedWord reporting) {
+        if (date.index() > reporting.index()) {
+            return false;
+        }
+        for (IndexedWord subj : childrenOf(reporting, "nsubj", "nsubj:pass")) {
+            if (subj.index() < date.index()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean triggerBefore(IndexedWord w) {
+        for (IndexedWord v : g.vertexSet()) {
+            if (v.index() < w.index() && triggerType(v).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isDate(IndexedWord w) {
+        String ner = toks.get(w.index() - 1).ner();
+        return "DATE".equals(ner) || "TIME".equals(ner);
+    }
+
     private static long days(DateSpan d) {
         return java.time.temporal.ChronoUnit.DAYS.between(d.start(), d.end());
     }
@@ -772,13 +823,18 @@ final class EngagementReader {
             }
             IndexedWord gov = in.getGovernor();
             String rel = in.getRelation().toString();
-            if (cur != w && CLAUSE_RELS.contains(rel.contains(":") && !rel.equals("acl:relcl") ? rel.substring(0, rel.indexOf(':')) : rel)) {
+            if (cur != w && CLAUSE_RELS.contains(rel.contains(":") && !rel.equals("acl:relcl") ? rel.substring(0, rel.indexOf(':')) : rel)
+                    && !(isSubjectOf(w, cur) && hasChild(cur, "mark", "to"))) {
+                // ("met X on Wednesday to discuss": the parser makes the date the subject of the purpose clause)
                 return cur;
             }
             if (triggerType(gov).isPresent() || governsTrigger(gov)) {
                 return gov;
             }
             if (REPORTING_VERBS.contains(lemma(gov))) {
+                if (before(w, gov) && triggerBefore(w)) {
+                    return null; // "X hosted Y on Friday, state media reported": the parser's attachment, not the saying
+                }
                 return gov; // "said on Friday that …": the day of saying
             }
             cur = gov;

@@ -1,0 +1,105 @@
+package org.parley.ingest.extraction;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.ingest.extraction.ArticleExtractorTest.Result;
+import org.parley.ingest.extraction.ExtractedEngagement.Precision;
+import org.parley.ingest.extraction.ExtractedEngagement.Status;
+import org.parley.ingest.extraction.ExtractedEngagement.Type;
+import org.parley.ingest.normalise.ArticleNormaliser;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.parley.ingest.extraction.ArticleExtractorTest.assertDay;
+
+/** Sentences in the style of wire copy (datelines, "X said", "according to", passives) that earlier rules missed. */
+class WireCopyExtractionTest {
+
+    /** A Wednesday. */
+    static final LocalDate WED = LocalDate.of(2023, 4, 12);
+
+    @BeforeAll
+    static void load() {
+        ArticleExtractorTest.extractor = ArticleExtractor.loadedNow();
+    }
+
+    static Result run(String text) {
+        return ArticleExtractorTest.run(text, WED);
+    }
+
+    @Test
+    void aDateBeforeAPurposeClauseBelongsToTheMeeting() {
+        // the parser makes "Wednesday" the subject of "to discuss"
+        Result r = run("Italian Foreign Minister Antonio Tajani met his Greek counterpart Nikos Dendias in Rome on Wednesday "
+                + "to discuss migration, the Italian foreign ministry said.");
+        ExtractedEngagement e = r.only();
+        assertEquals(Set.of("Antonio Tajani", "Nikos Dendias"), r.names(e));
+        assertDay(WED, e.date());
+    }
+
+    @Test
+    void aDateBeforeTheReporterBelongsToTheEngagementNotTheSaying() {
+        Result r = run("Chinese President Xi Jinping hosted Brazilian President Luiz Inacio Lula da Silva at the Great Hall "
+                + "of the People in Beijing on Friday, state media reported.");
+        ExtractedEngagement e = r.only();
+        assertEquals(Type.MEETING, e.type());
+        assertDay(LocalDate.of(2023, 4, 7), e.date());
+    }
+
+    @Test
+    void aDatelineIsNoPartyToTheMeeting() {
+        String raw = "ROME, April 12, 2023 (Reuters) - Italian Foreign Minister Antonio Tajani met his Greek counterpart "
+                + "Nikos Dendias in Rome on Wednesday to discuss migration, the Italian foreign ministry said.";
+        for (String text : new String[] {raw, new ArticleNormaliser().normalise(raw, null).text()}) {
+            Result r = run(text);
+            ExtractedEngagement e = r.only();
+            assertEquals(Set.of("Antonio Tajani", "Nikos Dendias"), r.names(e), text);
+            assertDay(WED, e.date());
+        }
+        Result r = run("NAIROBI, April 11 (AFP) - Kenyan President William Ruto held talks with African Union Commission "
+                + "chairman Moussa Faki Mahamat in Nairobi on Tuesday, his office said.");
+        assertEquals(Set.of("William Ruto", "Moussa Faki Mahamat"), r.names(r.only()));
+    }
+
+    @Test
+    void heldAPhoneCallWithIsACallOfTheNamedDiplomat() {
+        Result r = run("China's top diplomat Wang Yi held a phone call with his Australian counterpart Penny Wong on Monday, "
+                + "according to a statement from Beijing.");
+        ExtractedEngagement e = r.only();
+        assertEquals(Type.CALL, e.type());
+        assertEquals(Set.of("Wang Yi", "Penny Wong"), r.names(e));
+        assertDay(LocalDate.of(2023, 4, 10), e.date());
+    }
+
+    @Test
+    void calledSomeoneOnADayIsACall() {
+        Result r = run("French President Emmanuel Macron called Ukrainian President Volodymyr Zelenskiy on Tuesday, the Elysee said.");
+        ExtractedEngagement e = r.only();
+        assertEquals(Type.CALL, e.type());
+        assertEquals(Status.OCCURRED, e.status());
+        assertEquals(Set.of("Emmanuel Macron", "Volodymyr Zelenskiy"), r.names(e));
+        assertDay(LocalDate.of(2023, 4, 11), e.date());
+    }
+
+    @Test
+    void talksWereHeldBetweenTwoLeaders() {
+        Result r = run("Talks were held between Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida "
+                + "in Tokyo on Monday, the Indian foreign ministry said.");
+        ExtractedEngagement e = r.only();
+        assertEquals(Type.MEETING, e.type());
+        assertEquals(Set.of("Narendra Modi", "Fumio Kishida"), r.names(e));
+        assertEquals("Tokyo", e.location());
+    }
+
+    @Test
+    void laterThisYearRunsFromTheArticleDateToTheYearsEnd() {
+        Result r = run("India has invited Brazilian President Luiz Inacio Lula da Silva to visit New Delhi later this year.");
+        ExtractedEngagement e = r.only();
+        assertEquals(Type.VISIT, e.type());
+        assertEquals(WED, e.date().start());
+        assertEquals(LocalDate.of(2023, 12, 31), e.date().end());
+        assertEquals(Precision.SPAN, e.date().precision());
+    }
+}
