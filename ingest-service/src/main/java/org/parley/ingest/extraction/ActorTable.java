@@ -57,7 +57,7 @@ final class ActorTable {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "outside", "into", "inside",
             "across", "around", "within", "toward", "towards", "via");
     private static final Set<String> NAME_PARTICLES = Set.of("le", "la", "de", "da", "van", "von", "bin", "al", "del",
-            "der", "di", "du", "el", "-");
+            "der", "di", "du", "el", "-", "den", "ter", "dos", "das", "ibn", "bint", "abu", "ould");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*");
 
     private final Gazetteer gazetteer;
@@ -249,6 +249,7 @@ final class ActorTable {
                 while (from < j && HONORIFICS.contains(toks.get(from).word().toLowerCase(Locale.ROOT))) {
                     from++;
                 }
+                from = withUntaggedGivenNames(s, toks, from);
                 boolean byline = isByline(toks, from) || bylineBefore >= 0 && bylineBefore == from - 1
                         && toks.get(from - 1).word().matches("and|,|&");
                 if (byline) {
@@ -301,10 +302,32 @@ final class ActorTable {
         personMentions.sort((a, b) -> a.sentence() != b.sentence() ? a.sentence() - b.sentence() : a.from() - b.from());
     }
 
+    /**
+     * The tagger sometimes leaves a first given name out ("President Recep/O Tayyip Erdogan"): capitalised proper
+     * nouns between an office word and the name belong to it.
+     */
+    private int withUntaggedGivenNames(int s, List<CoreLabel> toks, int from) {
+        int k = from;
+        while (k > 0) {
+            CoreLabel t = toks.get(k - 1);
+            if (!"O".equals(t.ner()) || !t.tag().equals("NNP") || !NAME_WORD.matcher(t.word()).matches()
+                    || gazetteer.isTitleWord(t.word()) || tokenActor.containsKey(key(s, k - 1))
+                    || HONORIFICS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            k--;
+        }
+        if (k < from && k > 0 && gazetteer.isTitleWord(toks.get(k - 1).word())
+                && Character.isUpperCase(toks.get(k - 1).word().codePointAt(0))) {
+            return k;
+        }
+        return from;
+    }
+
     private boolean isName(List<CoreLabel> toks, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = toks.get(k).word();
-            if (!NAME_WORD.matcher(w).matches() && !w.equals("-") && !w.matches("(?i)(le|la|de|da|van|von|bin|al|del)")) {
+            if (!NAME_WORD.matcher(w).matches() && !NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
@@ -418,6 +441,7 @@ final class ActorTable {
             List<CoreLabel> toks = sentences.get(m.sentence());
             List<String> title = new ArrayList<>();
             Actor affiliation = null;
+            boolean counterpart = false;
             int k = m.from() - 1;
             while (k >= 0) {
                 CoreLabel t = toks.get(k);
@@ -450,6 +474,7 @@ final class ActorTable {
                     continue;
                 }
                 if (w.equalsIgnoreCase("counterpart") || w.equalsIgnoreCase("counterparts")) {
+                    counterpart = title.isEmpty();
                     k--;
                     continue;
                 }
@@ -490,7 +515,22 @@ final class ActorTable {
             if (affiliation != null && p.affiliation == null) {
                 p.affiliation = affiliation;
             }
+            if (counterpart && !office && p.title == null) {
+                // "X met his Greek counterpart Y": Y holds X's office in the other country
+                counterpartTitle(m).ifPresent(t -> p.title = t);
+            }
         }
+    }
+
+    /** The office of the nearest titled person before a "counterpart" mention in its sentence. */
+    private Optional<String> counterpartTitle(PersonMention m) {
+        String found = null;
+        for (PersonMention o : personMentions) {
+            if (o.sentence() == m.sentence() && o.to() <= m.from() && o.actor() != m.actor() && o.actor().title != null) {
+                found = o.actor().title;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     static String join(List<CoreLabel> toks, int from, int to) {

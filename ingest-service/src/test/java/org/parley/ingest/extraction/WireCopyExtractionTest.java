@@ -102,4 +102,35 @@ class WireCopyExtractionTest {
         assertEquals(LocalDate.of(2023, 12, 31), e.date().end());
         assertEquals(Precision.SPAN, e.date().precision());
     }
+
+    @Test
+    void aGivenNameTheTaggerLeftOutStaysInTheNameAfterTheOffice() {
+        // CoreNLP tags "Recep" O and "Tayyip Erdogan" PERSON
+        Result r = run("Turkish President Recep Tayyip Erdogan received Swedish Prime Minister Ulf Kristersson in Ankara on Tuesday.");
+        assertEquals(Set.of("Recep Tayyip Erdogan", "Ulf Kristersson"), r.persons());
+        ExtractedActor erdogan = r.actor("Recep Tayyip Erdogan");
+        assertEquals("President", erdogan.title());
+        assertEquals("Turkey", r.byRef().get(erdogan.affiliationRef()).name());
+        assertEquals(Set.of("Recep Tayyip Erdogan", "Ulf Kristersson"), r.names(r.only()));
+    }
+
+    @Test
+    void lowerCaseParticlesOfEveryKindBelongToTheName() {
+        Result r = run("European Commission President Ursula von der Leyen spoke over the phone with Chinese Premier Li Qiang "
+                + "on Thursday, a Commission spokesperson said.");
+        ExtractedActor vdl = r.actor("Ursula von der Leyen");
+        assertEquals("President", vdl.title());
+        assertEquals("European Commission", r.byRef().get(vdl.affiliationRef()).name());
+        ExtractedEngagement e = r.only();
+        assertEquals(Type.CALL, e.type());
+        assertEquals(Set.of("Ursula von der Leyen", "Li Qiang"), r.names(e));
+    }
+
+    @Test
+    void aCounterpartHoldsTheOfficeOfThePersonBefore() {
+        Result r = run("Italian Foreign Minister Antonio Tajani met his Greek counterpart Nikos Dendias in Rome on Wednesday.");
+        ExtractedActor dendias = r.actor("Nikos Dendias");
+        assertEquals("Foreign Minister", dendias.title());
+        assertEquals("Greece", r.byRef().get(dendias.affiliationRef()).name());
+    }
 }
