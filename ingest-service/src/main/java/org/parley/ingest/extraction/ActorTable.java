@@ -186,7 +186,8 @@ final class ActorTable {
             Actor a = countryOrOrg(entry.canonical(), entry.kind());
             String surface = join(toks, i, i + n);
             boolean usedAsPlace = entry.form() == Gazetteer.Form.CITY || entry.form() == Gazetteer.Form.CAPITAL && i > 0
-                    && LOCATIVE.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT));
+                    && LOCATIVE.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))
+                    || isDateline(toks, i, n);
             for (int k = i; k < i + n; k++) {
                 if (usedAsPlace) {
                     tokenPlaceCountry.put(key(s, k), a);
@@ -200,6 +201,20 @@ final class ActorTable {
             return n;
         }
         return 0;
+    }
+
+    /** "ROME, April 12 (Reuters) -", "WASHINGTON (AP) —": a capitalised place opening a sentence names where it was filed. */
+    private static boolean isDateline(List<CoreLabel> toks, int i, int n) {
+        if (i != 0 || n >= toks.size() || !toks.get(n).word().matches("[,(\\-—–]|--")) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            String w = toks.get(k).word();
+            if (w.length() < 2 || !w.equals(w.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void addNerOrganisation(int s, List<CoreLabel> toks, int from, int to) {

@@ -348,6 +348,13 @@ final class EngagementReader {
                 IndexedWord gov = in.getGovernor();
                 if ((rel.equals("obj") || rel.equals("nsubj:pass")) && LIGHT_VERBS.contains(lemma(gov))) {
                     agents.addAll(subjectsOf(gov, 0));
+                    // "held talks in Beijing on Friday with her counterpart": the parser hangs "with" on the verb
+                    for (IndexedWord c : childrenOf(gov, "obl:with")) {
+                        List<Actor> r = resolve(c);
+                        if (!r.isEmpty()) {
+                            counterparts.add(r);
+                        }
+                    }
                     if (rel.equals("nsubj:pass")) {
                         // "talks were held between X and Y", "a meeting was hosted by X"
                         for (IndexedWord c : childrenOf(gov, "obl:between")) {

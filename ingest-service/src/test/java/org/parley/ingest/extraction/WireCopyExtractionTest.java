@@ -133,4 +133,25 @@ class WireCopyExtractionTest {
         assertEquals("Foreign Minister", dendias.title());
         assertEquals("Greece", r.byRef().get(dendias.affiliationRef()).name());
     }
+
+    @Test
+    void aTwoWordDatelineIsAPlaceNotAParty() {
+        Result r = run("NEW DELHI, April 12 (Reuters) - Indian Prime Minister Narendra Modi and Australian Prime Minister "
+                + "Anthony Albanese agreed on Wednesday to meet again in Sydney in May.");
+        ExtractedEngagement e = r.only();
+        assertEquals(Set.of("Narendra Modi", "Anthony Albanese"), r.names(e));
+        assertEquals(Status.PLANNED, e.status());
+        assertEquals(LocalDate.of(2023, 5, 1), e.date().start());
+        assertEquals(java.util.List.of("India", "Indian"), r.actor("India").mentions());
+    }
+
+    @Test
+    void heldTalksWithACounterpartAfterPlaceAndDay() {
+        Result r = run("German Foreign Minister Annalena Baerbock held talks in Beijing on Friday with her Chinese counterpart Qin Gang.");
+        ExtractedEngagement e = r.only();
+        assertEquals(Type.MEETING, e.type());
+        assertEquals(Set.of("Annalena Baerbock", "Qin Gang"), r.names(e));
+        assertDay(LocalDate.of(2023, 4, 7), e.date());
+        assertEquals("Beijing", e.location());
+    }
 }
