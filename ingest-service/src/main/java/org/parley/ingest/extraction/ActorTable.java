@@ -58,6 +58,8 @@ final class ActorTable {
             "across", "around", "within", "toward", "towards", "via");
     private static final Set<String> NAME_PARTICLES = Set.of("le", "la", "de", "da", "van", "von", "bin", "al", "del",
             "der", "di", "du", "el", "-", "den", "ter", "dos", "das", "ibn", "bint", "abu", "ould");
+    private static final Pattern FOREIGN_AFFAIRS_TITLE = Pattern.compile(
+            "(?i)secretary of state|foreign secretary|external affairs|foreign affairs");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*");
 
     private final Gazetteer gazetteer;
@@ -544,6 +546,9 @@ final class ActorTable {
             if (o.sentence() == m.sentence() && o.to() <= m.from() && o.actor() != m.actor() && o.actor().title != null) {
                 found = o.actor().title;
             }
+        }
+        if (found != null && FOREIGN_AFFAIRS_TITLE.matcher(found).find()) {
+            return Optional.of("Foreign Minister"); // a Secretary of State's counterpart is a foreign minister
         }
         return Optional.ofNullable(found);
     }

@@ -121,7 +121,7 @@ final class EngagementReader {
             String w = t.word().toLowerCase(Locale.ROOT);
             String l = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
             if (MEET_VERBS.contains(l) || TALK_VERBS.contains(l) || PHONE_VERBS.contains(l) || TRAVEL_VERBS.contains(l)
-                    || l.equals("sit") || l.equals("gather") || l.equals("convene") || MEETING_NOUNS.contains(w)
+                    || l.equals("sit") || l.equals("welcome") || l.equals("gather") || l.equals("convene") || MEETING_NOUNS.contains(w)
                     || CALL_NOUNS.contains(w) || CONVERSATION_NOUNS.contains(w) || VISIT_NOUNS.contains(w)
                     || CONFERENCE_NOUNS.contains(w)) {
                 return true;
@@ -152,6 +152,10 @@ final class EngagementReader {
         if (tag.startsWith("VB")) {
             if (MEET_VERBS.contains(lemma)) {
                 return Optional.of(Type.MEETING);
+            }
+            if (lemma.equals("welcome") && childrenOf(w, "obj").stream()
+                    .anyMatch(c -> resolve(c).stream().anyMatch(a -> a.kind == ActorKind.PERSON))) {
+                return Optional.of(Type.MEETING); // "welcomed Prime Minister X to Nairobi", not "welcomed the deal"
             }
             if (lemma.equals("sit") && hasChild(w, "compound:prt", "down")) {
                 return Optional.of(Type.MEETING);
@@ -329,7 +333,13 @@ final class EngagementReader {
                 }
             }
             if (type == Type.VISIT) {
-                for (IndexedWord c : childrenOf(t, "nmod:to", "nmod:in")) {
+                List<IndexedWord> places = new ArrayList<>(childrenOf(t, "nmod:to", "nmod:in"));
+                SemanticGraphEdge up = firstIncoming(t);
+                if (up != null && up.getRelation().toString().equals("obj") && LIGHT_VERBS.contains(lemma(up.getGovernor()))) {
+                    // "paid a surprise visit to Kyiv": the parser hangs the destination on the verb
+                    childrenOf(up.getGovernor(), "obl:to").stream().filter(this::isPlace).forEach(places::add);
+                }
+                for (IndexedWord c : places) {
                     if (isPlace(c)) {
                         destinations.add(c);
                     } else if (!resolve(c).isEmpty()) {
@@ -935,6 +945,9 @@ final class EngagementReader {
     private static List<Found> mergeWithinSentence(List<Found> found) {
         List<Found> out = new ArrayList<>();
         for (Found f : found) {
+            if (found.stream().anyMatch(o -> o != f && o.type() == f.type() && covers(o, f))) {
+                continue; // "X visited Damascus, the first visit by an Egyptian official to Syria": the same visit
+            }
             boolean merged = false;
             for (int i = 0; i < out.size(); i++) {
                 Found o = out.get(i);
@@ -965,6 +978,26 @@ final class EngagementReader {
     }
 
     /** The more definite of two statuses for one engagement. */
+    /**
+     * Whether {@code small} says no more than {@code big}: each of its parties is one of big's, or a country one of
+     * big's persons belongs to, and at least one is such a country.
+     */
+    private static boolean covers(Found big, Found small) {
+        boolean countryForPerson = false;
+        for (Actor a : small.participants()) {
+            if (big.participants().contains(a)) {
+                continue;
+            }
+            if (a.kind == ActorKind.COUNTRY && big.participants().stream().anyMatch(p -> p.kind == ActorKind.PERSON
+                    && p.affiliation == a && !small.participants().contains(p))) {
+                countryForPerson = true;
+                continue;
+            }
+            return false;
+        }
+        return countryForPerson;
+    }
+
     static Status stronger(Status a, Status b) {
         List<Status> order = List.of(Status.CANCELLED, Status.OCCURRED, Status.PLANNED, Status.PROPOSED);
         return order.indexOf(a) <= order.indexOf(b) ? a : b;

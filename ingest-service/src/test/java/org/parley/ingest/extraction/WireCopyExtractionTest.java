@@ -154,4 +154,42 @@ class WireCopyExtractionTest {
         assertDay(LocalDate.of(2023, 4, 7), e.date());
         assertEquals("Beijing", e.location());
     }
+
+    @Test
+    void paidAVisitToACapitalIsAVisitToItsCountry() {
+        Result r = run("Japanese Prime Minister Fumio Kishida paid a surprise visit to Kyiv on Tuesday, where he met "
+                + "Ukrainian President Volodymyr Zelenskiy.");
+        ExtractedEngagement visit = r.x().engagements().stream().filter(e -> e.type() == Type.VISIT).findFirst().orElseThrow(
+                () -> new AssertionError(r.x().engagements().toString()));
+        assertEquals(Set.of("Fumio Kishida", "Ukraine"), r.names(visit));
+        assertEquals("Kyiv", visit.location());
+        assertDay(LocalDate.of(2023, 4, 11), visit.date());
+    }
+
+    @Test
+    void welcomingAPersonIsAMeetingButWelcomingAThingIsNot() {
+        Result r = run("Kenyan President William Ruto welcomed Ethiopian Prime Minister Abiy Ahmed to State House in Nairobi on Saturday.");
+        ExtractedEngagement e = r.only();
+        assertEquals(Type.MEETING, e.type());
+        assertEquals(Set.of("William Ruto", "Abiy Ahmed"), r.names(e));
+        Result thing = run("Kenyan President William Ruto welcomed the agreement signed by Ethiopia and Eritrea on Saturday.");
+        assertEquals(java.util.List.of(), thing.x().engagements());
+    }
+
+    @Test
+    void aRestatementByNationalityIsTheSameVisitNotASecondOne() {
+        Result r = run("Egypt's Foreign Minister Sameh Shoukry visited Damascus on Monday, the first visit by a senior "
+                + "Egyptian official to Syria in more than a decade.");
+        ExtractedEngagement e = r.only();
+        assertEquals(Set.of("Sameh Shoukry", "Syria"), r.names(e));
+    }
+
+    @Test
+    void aSecretaryOfStatesCounterpartIsAForeignMinisterAndArmyChiefsHaveTheirCountry() {
+        Result r = run("U.S. Secretary of State Antony Blinken met his Chinese counterpart Qin Gang in Beijing on Sunday. "
+                + "UN Secretary-General Antonio Guterres met Sudanese army chief Abdel Fattah al-Burhan in Port Sudan on Sunday.");
+        assertEquals("Foreign Minister", r.actor("Qin Gang").title());
+        assertEquals("China", r.byRef().get(r.actor("Qin Gang").affiliationRef()).name());
+        assertEquals("Sudan", r.byRef().get(r.actor("Abdel Fattah al-Burhan").affiliationRef()).name());
+    }
 }
