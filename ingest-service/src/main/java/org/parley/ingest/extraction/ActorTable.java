@@ -123,8 +123,13 @@ final class ActorTable {
     private void findCountriesAndOrganisations() {
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> toks = sentences.get(s);
+            int dateline = DateReader.datelineEnd(toks);
             int i = 0;
             while (i < toks.size()) {
+                if (i > 0 && i < dateline) {
+                    i++; // the agency and date of a dateline ("(Reuters) -") are no actors
+                    continue;
+                }
                 int orgRun = 0;
                 while (i + orgRun < toks.size() && "ORGANIZATION".equals(toks.get(i + orgRun).ner())) {
                     orgRun++;

@@ -46,7 +46,7 @@ final class DateReader {
     /** Date expressions of one sentence, consecutive DATE/TIME tokens with one SUTime value. */
     static List<DateMention> mentions(List<CoreLabel> toks) {
         List<DateMention> out = new ArrayList<>();
-        int i = 0;
+        int i = datelineEnd(toks); // the filing date of a wire dateline dates no engagement
         while (i < toks.size()) {
             String ner = toks.get(i).ner();
             if (!"DATE".equals(ner) && !"TIME".equals(ner)) {
@@ -63,6 +63,30 @@ final class DateReader {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * Where a wire dateline ("ROME, April 12 (Reuters) -", "WASHINGTON (AP) —") opening the sentence ends: the index
+     * after its dash, else 0. It starts with an all-capital word and has no verb before the dash.
+     */
+    static int datelineEnd(List<CoreLabel> toks) {
+        if (toks.isEmpty()) {
+            return 0;
+        }
+        String first = toks.get(0).word();
+        if (first.length() < 2 || !first.equals(first.toUpperCase(Locale.ROOT)) || !first.matches("\\p{Lu}[\\p{Lu}.\\-]*")) {
+            return 0;
+        }
+        for (int k = 1; k < Math.min(toks.size(), 16); k++) {
+            CoreLabel t = toks.get(k);
+            if (t.word().matches("[-—–]+")) {
+                return k + 1;
+            }
+            if (t.tag().startsWith("VB")) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /**

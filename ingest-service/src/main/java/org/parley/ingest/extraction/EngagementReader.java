@@ -408,6 +408,9 @@ final class EngagementReader {
         }
         boolean past = status.get() == Status.OCCURRED;
         DateSpan date = dateFor(t, predicate, past, type, all);
+        if (date.start() == null) {
+            date = dateOfEnclosingEngagement(predicate, past, type, all).orElse(date);
+        }
         if (date.start() == null && past) {
             date = context.inheritedDate(agents, s).orElse(date);
         }
@@ -785,6 +788,28 @@ final class EngagementReader {
     private boolean isDate(IndexedWord w) {
         String ner = toks.get(w.index() - 1).ner();
         return "DATE".equals(ner) || "TIME".equals(ner);
+    }
+
+    /** "paid a visit to Kyiv on Tuesday, where he met X": a relative clause on a trigger's phrase shares its date. */
+    private Optional<DateSpan> dateOfEnclosingEngagement(IndexedWord predicate, boolean past, Type type, Set<Actor> all) {
+        SemanticGraphEdge in = firstIncoming(predicate);
+        if (in == null || !in.getRelation().toString().equals("acl:relcl")) {
+            return Optional.empty();
+        }
+        IndexedWord cur = in.getGovernor();
+        for (int i = 0; i < 4 && cur != null; i++) {
+            if (triggerType(cur).isPresent() || cur.tag().startsWith("VB") && governsTrigger(cur)) {
+                DateSpan d = dateFor(cur, cur, past, type, all);
+                return d.start() == null ? Optional.empty() : Optional.of(d);
+            }
+            SemanticGraphEdge up = firstIncoming(cur);
+            String rel = up == null ? "" : up.getRelation().toString();
+            if (!(rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("obj"))) {
+                return Optional.empty();
+            }
+            cur = up.getGovernor();
+        }
+        return Optional.empty();
     }
 
     private static long days(DateSpan d) {

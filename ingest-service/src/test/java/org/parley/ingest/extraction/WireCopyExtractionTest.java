@@ -192,4 +192,24 @@ class WireCopyExtractionTest {
         assertEquals("China", r.byRef().get(r.actor("Qin Gang").affiliationRef()).name());
         assertEquals("Sudan", r.byRef().get(r.actor("Abdel Fattah al-Burhan").affiliationRef()).name());
     }
+
+    @Test
+    void theFilingDateAndAgencyOfADatelineAreNeitherDateNorActor() {
+        Result r = run("BEIJING, April 12 (Reuters) - Chinese President Xi Jinping met Spanish Prime Minister Pedro Sanchez "
+                + "in Beijing on Friday, state broadcaster CCTV reported.");
+        ExtractedEngagement e = r.only();
+        assertEquals(Set.of("Xi Jinping", "Pedro Sanchez"), r.names(e));
+        assertDay(LocalDate.of(2023, 4, 7), e.date());
+        assertEquals(false, r.x().actors().stream().anyMatch(a -> a.name().equals("Reuters")), r.x().actors()::toString);
+    }
+
+    @Test
+    void aMeetingInARelativeClauseOnTheVisitTakesItsDate() {
+        Result r = run("Japanese Prime Minister Fumio Kishida paid a surprise visit to Kyiv on Tuesday, where he met "
+                + "Ukrainian President Volodymyr Zelenskiy.");
+        ExtractedEngagement meeting = r.x().engagements().stream().filter(e -> e.type() == Type.MEETING).findFirst()
+                .orElseThrow(() -> new AssertionError(r.x().engagements().toString()));
+        assertEquals(Set.of("Fumio Kishida", "Volodymyr Zelenskiy"), r.names(meeting));
+        assertDay(LocalDate.of(2023, 4, 11), meeting.date());
+    }
 }
