@@ -349,7 +349,8 @@ final class ActorTable {
     private boolean isName(List<CoreLabel> toks, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = toks.get(k).word();
-            if (!NAME_WORD.matcher(w).matches() && !NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+            boolean afterHyphen = k > from && toks.get(k - 1).word().equals("-"); // "Chan-ocha"
+            if (!NAME_WORD.matcher(w).matches() && !NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && !afterHyphen) {
                 return false;
             }
         }
@@ -502,29 +503,38 @@ final class ActorTable {
                 }
                 break;
             }
-            if (title.isEmpty() && affiliation == null) {
-                // appositive after the name: "Sergey Vershinin, Russia's Deputy Foreign Minister,"
+            if (affiliation == null) {
+                // appositive after the name: "Sergey Vershinin, Russia's Deputy Foreign Minister,", "X, the President
+                // of the United Arab Emirates,"; a title before the name stays
+                List<String> apposTitle = new ArrayList<>();
                 int j = m.to();
                 if (j < toks.size() && toks.get(j).word().equals(",")) {
                     j++;
                     while (j < toks.size()) {
                         Actor a = tokenActor.get(key(m.sentence(), j));
                         String w = toks.get(j).word();
-                        if (a != null && a.kind != ActorKind.PERSON && title.isEmpty()) {
+                        boolean afterOf = !apposTitle.isEmpty() && apposTitle.get(apposTitle.size() - 1).equalsIgnoreCase("of");
+                        if (a != null && a.kind != ActorKind.PERSON && (apposTitle.isEmpty() || afterOf)) {
                             affiliation = a;
+                            if (afterOf) {
+                                break;
+                            }
                         } else if (w.equals("'s") || w.equals("’s") || w.equalsIgnoreCase("the")) {
                             // skip
                         } else if (gazetteer.isTitleWord(w) && !w.equalsIgnoreCase("of")
-                                || w.equalsIgnoreCase("of") && !title.isEmpty()) {
-                            title.add(w);
+                                || w.equalsIgnoreCase("of") && !apposTitle.isEmpty()) {
+                            apposTitle.add(w);
                         } else {
                             break;
                         }
                         j++;
                     }
-                    while (!title.isEmpty() && title.get(title.size() - 1).equalsIgnoreCase("of")) {
-                        title.remove(title.size() - 1);
+                    while (!apposTitle.isEmpty() && apposTitle.get(apposTitle.size() - 1).equalsIgnoreCase("of")) {
+                        apposTitle.remove(apposTitle.size() - 1);
                     }
+                }
+                if (title.isEmpty()) {
+                    title = apposTitle;
                 }
             }
             // lower-case words only ("senior", "top") are descriptions, not offices

@@ -168,7 +168,7 @@ final class DateReader {
     }
 
     /** "from February 18 to February 20", "between 1 and 3 March": two day mentions joined into one span. */
-    static Optional<DateSpan> range(List<CoreLabel> toks, DateMention a, DateMention b, LocalDate published) {
+    static Optional<DateSpan> range(List<CoreLabel> toks, DateMention a, DateMention b, LocalDate published, boolean past) {
         if (b.from() - a.to() != 1) {
             return Optional.empty();
         }
@@ -176,8 +176,8 @@ final class DateReader {
         if (!mid.equals("to") && !mid.equals("and") && !mid.equals("until") && !mid.equals("-") && !mid.equals("through")) {
             return Optional.empty();
         }
-        Optional<DateSpan> x = resolve(a, published, false);
-        Optional<DateSpan> y = resolve(b, published, false);
+        Optional<DateSpan> x = resolve(a, published, past);
+        Optional<DateSpan> y = resolve(b, published, past);
         if (x.isEmpty() || y.isEmpty() || x.get().start() == null || y.get().end() == null
                 || y.get().end().isBefore(x.get().start())) {
             return Optional.empty();

@@ -624,6 +624,12 @@ final class EngagementReader {
             }
             cur = in.getGovernor();
             chain.add(cur);
+            // "received an invitation to visit": the parser hangs the infinitive on the verb, not on the noun
+            for (IndexedWord o : childrenOf(cur, "obj")) {
+                if (o.tag().startsWith("NN") && PROPOSE_WORDS.contains(lemma(o)) && !chain.contains(o)) {
+                    chain.add(o);
+                }
+            }
         }
         boolean negated = false;
         boolean future = false;
@@ -632,7 +638,8 @@ final class EngagementReader {
         boolean cancelled = false;
         boolean past = false;
         for (IndexedWord c : chain) {
-            String lemma = circumstantial && c == predicate && predicate != t ? "" : lemma(c);
+            String lemma = circumstantial && c == predicate && predicate != t && !CANCEL_WORDS.contains(lemma(c))
+                    ? "" : lemma(c);
             if (REFUSE_WORDS.contains(lemma) || lemma.equals("rule") && hasChild(c, "compound:prt", "out")) {
                 negated = true;
             } else if (CANCEL_WORDS.contains(lemma) || lemma.equals("call") && hasChild(c, "compound:prt", "off")) {
@@ -716,7 +723,7 @@ final class EngagementReader {
         }
         List<DateReader.DateMention> candidates = !mine.isEmpty() ? mine : !nested.isEmpty() ? nested : loose;
         for (int i = 0; i + 1 < candidates.size(); i++) {
-            Optional<DateSpan> r = DateReader.range(toks, candidates.get(i), candidates.get(i + 1), published);
+            Optional<DateSpan> r = DateReader.range(toks, candidates.get(i), candidates.get(i + 1), published, past);
             if (r.isPresent()) {
                 return r.get();
             }

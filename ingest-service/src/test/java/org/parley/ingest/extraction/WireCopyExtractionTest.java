@@ -212,4 +212,42 @@ class WireCopyExtractionTest {
         assertEquals(Set.of("Fumio Kishida", "Volodymyr Zelenskiy"), r.names(meeting));
         assertDay(LocalDate.of(2023, 4, 11), meeting.date());
     }
+
+    @Test
+    void aScrappedTripOfAHyphenatedNameIsCancelledAndUndated() {
+        Result r = run("Thai Prime Minister Prayuth Chan-ocha's trip to Myanmar has been scrapped amid security concerns, "
+                + "a government spokesman said on Monday.");
+        ExtractedEngagement e = r.only();
+        assertEquals(Type.VISIT, e.type());
+        assertEquals(Status.CANCELLED, e.status());
+        assertEquals(Set.of("Prayuth Chan-ocha", "Myanmar"), r.names(e));
+        assertEquals(null, e.date().start());
+    }
+
+    @Test
+    void anInvitationToVisitIsProposed() {
+        Result r = run("Saudi Foreign Minister Faisal bin Farhan said he had received an invitation to visit Tehran.");
+        ExtractedEngagement e = r.only();
+        assertEquals(Type.VISIT, e.type());
+        assertEquals(Status.PROPOSED, e.status());
+        assertEquals(Set.of("Faisal bin Farhan", "Iran"), r.names(e));
+    }
+
+    @Test
+    void twoPastWeekdaysJoinedByAndAreAPastSpan() {
+        Result r = run("Chinese Foreign Minister Qin Gang held talks with his Russian counterpart Sergei Lavrov in Moscow on Monday and Tuesday.");
+        ExtractedEngagement e = r.only();
+        assertEquals(Status.OCCURRED, e.status());
+        assertEquals(LocalDate.of(2023, 4, 10), e.date().start());
+        assertEquals(LocalDate.of(2023, 4, 11), e.date().end());
+    }
+
+    @Test
+    void anAppositiveOfficeOfACountryGivesTheAffiliation() {
+        Result r = run("Sheikh Mohamed bin Zayed, the President of the United Arab Emirates, received Iraqi President "
+                + "Abdul Latif Rashid in Abu Dhabi on Wednesday.");
+        ExtractedActor mbz = r.actor("Mohamed bin Zayed");
+        assertEquals("United Arab Emirates", r.byRef().get(mbz.affiliationRef()).name());
+        assertEquals(Set.of("Mohamed bin Zayed", "Abdul Latif Rashid"), r.names(r.only()));
+    }
 }
