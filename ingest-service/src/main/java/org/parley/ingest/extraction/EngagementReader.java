@@ -381,6 +381,15 @@ final class EngagementReader {
                 } else if (rel.equals("obl:for") || rel.equals("obl:in") || rel.equals("obl:during")
                         || rel.equals("nmod:for") || rel.equals("obl:after")) {
                     agents.addAll(subjectsOf(gov, 0));
+                    if ((rel.equals("obl:in") || rel.equals("obl:during")) && type == Type.CALL) {
+                        // "X told Y in a phone call": the person addressed is on the line
+                        for (IndexedWord c : childrenOf(gov, "obj", "iobj")) {
+                            List<Actor> r = resolve(c).stream().filter(a -> a.kind == ActorKind.PERSON).toList();
+                            if (!r.isEmpty()) {
+                                counterparts.add(r);
+                            }
+                        }
+                    }
                     predicate = gov;
                     circumstantial = true;
                 } else if (rel.equals("nsubj") || rel.equals("nsubj:pass")) {
@@ -704,6 +713,8 @@ final class EngagementReader {
     // ---------------------------------------------------------------- date and place
 
     private DateSpan dateFor(IndexedWord t, IndexedWord predicate, boolean past, Type type, Set<Actor> participants) {
+        // "Modi begins a visit to Egypt on Saturday": the news present of a scheduled event looks forward
+        boolean pastDays = past && !isPresentSimple(predicate);
         List<DateReader.DateMention> mine = new ArrayList<>();
         List<DateReader.DateMention> nested = new ArrayList<>();
         List<DateReader.DateMention> loose = new ArrayList<>();
@@ -723,7 +734,7 @@ final class EngagementReader {
         }
         List<DateReader.DateMention> candidates = !mine.isEmpty() ? mine : !nested.isEmpty() ? nested : loose;
         for (int i = 0; i + 1 < candidates.size(); i++) {
-            Optional<DateSpan> r = DateReader.range(toks, candidates.get(i), candidates.get(i + 1), published, past);
+            Optional<DateSpan> r = DateReader.range(toks, candidates.get(i), candidates.get(i + 1), published, pastDays);
             if (r.isPresent()) {
                 return r.get();
             }
@@ -731,7 +742,7 @@ final class EngagementReader {
         // several dates for one engagement ("a weekend assembly … on Sunday"): the narrowest says most
         DateSpan best = null;
         for (DateReader.DateMention m : candidates) {
-            Optional<DateSpan> d = DateReader.resolve(m, published, past);
+            Optional<DateSpan> d = DateReader.resolve(m, published, pastDays);
             if (d.isPresent() && (best == null || days(d.get()) < days(best))) {
                 best = d.get();
             }
@@ -821,6 +832,11 @@ final class EngagementReader {
 
     private static long days(DateSpan d) {
         return java.time.temporal.ChronoUnit.DAYS.between(d.start(), d.end());
+    }
+
+    private boolean isPresentSimple(IndexedWord v) {
+        return (v.tag().equals("VBZ") || v.tag().equals("VBP")) && !Set.of("be", "have").contains(lemma(v))
+                && childrenOf(v, "aux", "aux:pass").isEmpty();
     }
 
     private boolean isPresent(IndexedWord v) {

@@ -250,4 +250,22 @@ class WireCopyExtractionTest {
         assertEquals("United Arab Emirates", r.byRef().get(mbz.affiliationRef()).name());
         assertEquals(Set.of("Mohamed bin Zayed", "Abdul Latif Rashid"), r.names(r.only()));
     }
+
+    @Test
+    void thePersonToldInAPhoneCallIsOnTheLine() {
+        Result r = run("Ukrainian President Volodymyr Zelenskiy told French President Emmanuel Macron in a phone call on Monday "
+                + "that Ukraine needed more weapons.");
+        ExtractedEngagement e = r.only();
+        assertEquals(Type.CALL, e.type());
+        assertEquals(Set.of("Volodymyr Zelenskiy", "Emmanuel Macron"), r.names(e));
+        assertDay(LocalDate.of(2023, 4, 10), e.date());
+    }
+
+    @Test
+    void theNewsPresentWithAWeekdayIsUpcoming() {
+        Result r = run("Indian Prime Minister Narendra Modi begins a three-day visit to Egypt on Saturday.");
+        ExtractedEngagement e = r.only();
+        assertEquals(Status.PLANNED, e.status());
+        assertDay(LocalDate.of(2023, 4, 15), e.date());
+    }
 }
