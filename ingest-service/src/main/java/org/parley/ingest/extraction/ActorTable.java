@@ -508,6 +508,14 @@ final class ActorTable {
                 // of the United Arab Emirates,"; a title before the name stays
                 List<String> apposTitle = new ArrayList<>();
                 int j = m.to();
+                if (j + 1 < toks.size() && toks.get(j).word().equals("of")) {
+                    // "President Cyril Ramaphosa of South Africa"
+                    int c = toks.get(j + 1).word().equalsIgnoreCase("the") ? j + 2 : j + 1;
+                    Actor a = c < toks.size() ? tokenActor.get(key(m.sentence(), c)) : null;
+                    if (a != null && a.kind != ActorKind.PERSON) {
+                        affiliation = a;
+                    }
+                }
                 if (j < toks.size() && toks.get(j).word().equals(",")) {
                     j++;
                     while (j < toks.size()) {

@@ -149,6 +149,16 @@ final class DateReader {
         x = MONTH.matcher(v);
         if (x.matches()) {
             YearMonth ym = YearMonth.of(Integer.parseInt(x.group(1)), Integer.parseInt(x.group(2)));
+            if (published != null && !lower.matches(".*\\d{4}.*")) {
+                // a bare month name ("in July") lies ahead of a planned event and behind an occurred one
+                YearMonth now = YearMonth.from(published);
+                while (!past && ym.isBefore(now)) {
+                    ym = ym.plusYears(1);
+                }
+                while (past && ym.isAfter(now)) {
+                    ym = ym.minusYears(1);
+                }
+            }
             return Optional.of(new DateSpan(ym.atDay(1), ym.atEndOfMonth(), Precision.MONTH, text));
         }
         x = YEAR.matcher(v);

@@ -282,6 +282,7 @@ final class EngagementReader {
                     separately |= hasChild(c, "cc:preconj", "both");
                 }
             }
+            separately |= hasChild(t, "advmod", "separately"); // "met separately with X and Y": two meetings
             if (type == Type.VISIT) {
                 for (IndexedWord c : childrenOf(t, "obl:to", "obl:in", "obl:into")) {
                     if (isPlace(c)) {

@@ -268,4 +268,30 @@ class WireCopyExtractionTest {
         assertEquals(Status.PLANNED, e.status());
         assertDay(LocalDate.of(2023, 4, 15), e.date());
     }
+
+    @Test
+    void aBareMonthOfAPlannedEventLiesAhead() {
+        Result r = run("Japanese Prime Minister Fumio Kishida will attend the NATO summit in Vilnius in July, officials said.");
+        ExtractedEngagement e = r.only();
+        assertEquals(Status.PLANNED, e.status());
+        assertEquals(LocalDate.of(2023, 7, 1), e.date().start());
+        assertEquals(Precision.MONTH, e.date().precision());
+    }
+
+    @Test
+    void metSeparatelyWithTwoIsTwoMeetings() {
+        Result r = run("Israeli Prime Minister Benjamin Netanyahu met separately with Emirati President Mohamed bin Zayed "
+                + "and Bahraini King Hamad bin Isa Al Khalifa.");
+        assertEquals(2, r.x().engagements().size(), r.x().engagements()::toString);
+        assertEquals(Set.of("Benjamin Netanyahu", "Mohamed bin Zayed"), r.names(r.x().engagements().get(0)));
+        assertEquals(Set.of("Benjamin Netanyahu", "Hamad bin Isa Al Khalifa"), r.names(r.x().engagements().get(1)));
+    }
+
+    @Test
+    void anOfficeOfACountryAfterTheName() {
+        Result r = run("President Cyril Ramaphosa of South Africa met President Joe Biden of the United States at the White House on Friday.");
+        assertEquals("South Africa", r.byRef().get(r.actor("Cyril Ramaphosa").affiliationRef()).name());
+        assertEquals("United States", r.byRef().get(r.actor("Joe Biden").affiliationRef()).name());
+        assertEquals(Set.of("Cyril Ramaphosa", "Joe Biden"), r.names(r.only()));
+    }
 }
