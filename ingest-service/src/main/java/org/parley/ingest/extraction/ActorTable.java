@@ -60,6 +60,7 @@ final class ActorTable {
             "der", "di", "du", "el", "-", "den", "ter", "dos", "das", "ibn", "bint", "abu", "ould");
     private static final Pattern FOREIGN_AFFAIRS_TITLE = Pattern.compile(
             "(?i)secretary of state|foreign secretary|external affairs|foreign affairs");
+    private static final Pattern MEDIA_HEAD = Pattern.compile("(?i)agency|news|press|television|tv|radio|broadcaster|broadcasting");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*");
 
     private final Gazetteer gazetteer;
@@ -135,6 +136,12 @@ final class ActorTable {
                     orgRun++;
                 }
                 Optional<Gazetteer.Entry> place = longestEntry(toks, i);
+                if (orgRun > 1 && place.isPresent() && orgRun > place.get().tokens()
+                        && MEDIA_HEAD.matcher(toks.get(i + orgRun - 1).word()).matches()) {
+                    addNerOrganisation(s, toks, i, i + orgRun); // "Saudi Press Agency", "Vietnam News Agency"
+                    i += orgRun;
+                    continue;
+                }
                 if (orgRun > 0 && place.isPresent() && orgRun > place.get().tokens()
                         && (place.get().form() == Gazetteer.Form.CITY || place.get().form() == Gazetteer.Form.CAPITAL)) {
                     addNerOrganisation(s, toks, i, i + orgRun); // "Munich Security Conference", not Munich

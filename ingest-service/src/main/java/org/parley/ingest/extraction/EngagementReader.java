@@ -73,6 +73,8 @@ final class EngagementReader {
             "wish", "eager", "keen", "prepare", "press", "call");
     private static final Set<String> PLAN_WORDS = Set.of("accept", "agree", "plan", "schedule", "expect", "due", "set",
             "arrange", "confirm", "announce", "decide", "slate", "intend");
+    /** Words that put the circumstance they govern in the future ("is due in Washington for talks"). */
+    private static final Set<String> SCHEDULE_WORDS = Set.of("due", "expect", "schedule", "slate", "set");
     private static final Set<String> CANCEL_WORDS = Set.of("cancel", "postpone", "scrap", "abandon", "suspend",
             "shelve", "scrub", "axe", "delay");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "would", "wo", "going", "could",
@@ -649,7 +651,7 @@ final class EngagementReader {
         boolean past = false;
         for (IndexedWord c : chain) {
             String lemma = circumstantial && c == predicate && predicate != t && !CANCEL_WORDS.contains(lemma(c))
-                    ? "" : lemma(c);
+                    && !SCHEDULE_WORDS.contains(lemma(c)) ? "" : lemma(c);
             if (REFUSE_WORDS.contains(lemma) || lemma.equals("rule") && hasChild(c, "compound:prt", "out")) {
                 negated = true;
             } else if (CANCEL_WORDS.contains(lemma) || lemma.equals("call") && hasChild(c, "compound:prt", "off")) {

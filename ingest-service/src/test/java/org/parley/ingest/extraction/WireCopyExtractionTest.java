@@ -294,4 +294,23 @@ class WireCopyExtractionTest {
         assertEquals("United States", r.byRef().get(r.actor("Joe Biden").affiliationRef()).name());
         assertEquals(Set.of("Cyril Ramaphosa", "Joe Biden"), r.names(r.only()));
     }
+
+    @Test
+    void dueInACapitalForTalksIsPlannedAndLooksForward() {
+        Result r = run("Ukraine's Foreign Minister Dmytro Kuleba is due in Washington on Monday for talks with Secretary of State Antony Blinken.");
+        ExtractedEngagement e = r.only();
+        assertEquals(Status.PLANNED, e.status());
+        assertEquals(Set.of("Dmytro Kuleba", "Antony Blinken"), r.names(e));
+        assertDay(LocalDate.of(2023, 4, 17), e.date());
+    }
+
+    @Test
+    void southSudanIsNotSudanAndAStateNewsAgencyIsOneOrganisation() {
+        Result r = run("A planned visit by Pope Francis to South Sudan went ahead on Friday, the Vatican News Agency reported. "
+                + "Vietnam's President Vo Van Thuong hosted his Laotian counterpart Thongloun Sisoulith on Tuesday, "
+                + "the Vietnam News Agency reported.");
+        assertEquals(Set.of("Pope Francis", "South Sudan"), r.names(r.x().engagements().get(0)));
+        assertEquals("Vietnam News Agency", r.actor("Vietnam News Agency").name());
+        assertEquals(java.util.List.of("Vietnam"), r.actor("Vietnam").mentions());
+    }
 }
