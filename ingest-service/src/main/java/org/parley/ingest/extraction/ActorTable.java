@@ -552,6 +552,11 @@ final class ActorTable {
                     title = apposTitle;
                 }
             }
+            // "Prime Minister Sheikh Hasina", "President Sheikh Mohamed": a style of address, not part of the office
+            if (title.size() >= 2 && title.get(title.size() - 1).matches("(?i)sheikh|prince|princess")
+                    && !title.get(title.size() - 2).equalsIgnoreCase("crown")) {
+                title.remove(title.size() - 1);
+            }
             // lower-case words only ("senior", "top") are descriptions, not offices
             boolean office = title.stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)))
                     || title.stream().anyMatch(w -> w.matches("(?i)spokes(person|man|woman)"));

@@ -313,4 +313,12 @@ class WireCopyExtractionTest {
         assertEquals("Vietnam News Agency", r.actor("Vietnam News Agency").name());
         assertEquals(java.util.List.of("Vietnam"), r.actor("Vietnam").mentions());
     }
+
+    @Test
+    void aStyleOfAddressIsNoPartOfTheOfficeNorOfACounterparts() {
+        Result r = run("Emirati President Sheikh Mohamed bin Zayed received Bangladesh Prime Minister Sheikh Hasina, "
+                + "Saudi Crown Prince Mohammed bin Salman and his Egyptian counterpart Abdel Fattah al-Sisi.");
+        assertEquals("President", r.actor("Mohamed bin Zayed").title());
+        assertEquals("Crown Prince", r.actor("Mohammed bin Salman").title());
+    }
 }
