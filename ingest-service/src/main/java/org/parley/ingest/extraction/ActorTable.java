@@ -57,7 +57,10 @@ final class ActorTable {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "outside", "into", "inside",
             "across", "around", "within", "toward", "towards", "via");
     private static final Set<String> NAME_PARTICLES = Set.of("le", "la", "de", "da", "van", "von", "bin", "al", "del",
-            "der", "di", "du", "el", "-");
+            "der", "di", "du", "el", "-", "den", "ter", "dos", "das", "ibn", "bint", "abu", "ould");
+    private static final Pattern FOREIGN_AFFAIRS_TITLE = Pattern.compile(
+            "(?i)secretary of state|foreign secretary|external affairs|foreign affairs");
+    private static final Pattern MEDIA_HEAD = Pattern.compile("(?i)agency|news|press|television|tv|radio|broadcaster|broadcasting");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*");
 
     private final Gazetteer gazetteer;
@@ -121,13 +124,24 @@ final class ActorTable {
     private void findCountriesAndOrganisations() {
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> toks = sentences.get(s);
+            int dateline = DateReader.datelineEnd(toks);
             int i = 0;
             while (i < toks.size()) {
+                if (i > 0 && i < dateline) {
+                    i++; // the agency and date of a dateline ("(Reuters) -") are no actors
+                    continue;
+                }
                 int orgRun = 0;
                 while (i + orgRun < toks.size() && "ORGANIZATION".equals(toks.get(i + orgRun).ner())) {
                     orgRun++;
                 }
                 Optional<Gazetteer.Entry> place = longestEntry(toks, i);
+                if (orgRun > 1 && place.isPresent() && orgRun > place.get().tokens()
+                        && MEDIA_HEAD.matcher(toks.get(i + orgRun - 1).word()).matches()) {
+                    addNerOrganisation(s, toks, i, i + orgRun); // "Saudi Press Agency", "Vietnam News Agency"
+                    i += orgRun;
+                    continue;
+                }
                 if (orgRun > 0 && place.isPresent() && orgRun > place.get().tokens()
                         && (place.get().form() == Gazetteer.Form.CITY || place.get().form() == Gazetteer.Form.CAPITAL)) {
                     addNerOrganisation(s, toks, i, i + orgRun); // "Munich Security Conference", not Munich
@@ -186,7 +200,8 @@ final class ActorTable {
             Actor a = countryOrOrg(entry.canonical(), entry.kind());
             String surface = join(toks, i, i + n);
             boolean usedAsPlace = entry.form() == Gazetteer.Form.CITY || entry.form() == Gazetteer.Form.CAPITAL && i > 0
-                    && LOCATIVE.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT));
+                    && LOCATIVE.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))
+                    || isDateline(toks, i, n);
             for (int k = i; k < i + n; k++) {
                 if (usedAsPlace) {
                     tokenPlaceCountry.put(key(s, k), a);
@@ -200,6 +215,20 @@ final class ActorTable {
             return n;
         }
         return 0;
+    }
+
+    /** "ROME, April 12 (Reuters) -", "WASHINGTON (AP) —": a capitalised place opening a sentence names where it was filed. */
+    private static boolean isDateline(List<CoreLabel> toks, int i, int n) {
+        if (i != 0 || n >= toks.size() || !toks.get(n).word().matches("[,(\\-—–]|--")) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            String w = toks.get(k).word();
+            if (w.length() < 2 || !w.equals(w.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void addNerOrganisation(int s, List<CoreLabel> toks, int from, int to) {
@@ -249,6 +278,7 @@ final class ActorTable {
                 while (from < j && HONORIFICS.contains(toks.get(from).word().toLowerCase(Locale.ROOT))) {
                     from++;
                 }
+                from = withUntaggedGivenNames(s, toks, from);
                 boolean byline = isByline(toks, from) || bylineBefore >= 0 && bylineBefore == from - 1
                         && toks.get(from - 1).word().matches("and|,|&");
                 if (byline) {
@@ -301,10 +331,33 @@ final class ActorTable {
         personMentions.sort((a, b) -> a.sentence() != b.sentence() ? a.sentence() - b.sentence() : a.from() - b.from());
     }
 
+    /**
+     * The tagger sometimes leaves a first given name out ("President Recep/O Tayyip Erdogan"): capitalised proper
+     * nouns between an office word and the name belong to it.
+     */
+    private int withUntaggedGivenNames(int s, List<CoreLabel> toks, int from) {
+        int k = from;
+        while (k > 0) {
+            CoreLabel t = toks.get(k - 1);
+            if (!"O".equals(t.ner()) || !t.tag().equals("NNP") || !NAME_WORD.matcher(t.word()).matches()
+                    || gazetteer.isTitleWord(t.word()) || tokenActor.containsKey(key(s, k - 1))
+                    || HONORIFICS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            k--;
+        }
+        if (k < from && k > 0 && gazetteer.isTitleWord(toks.get(k - 1).word())
+                && Character.isUpperCase(toks.get(k - 1).word().codePointAt(0))) {
+            return k;
+        }
+        return from;
+    }
+
     private boolean isName(List<CoreLabel> toks, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = toks.get(k).word();
-            if (!NAME_WORD.matcher(w).matches() && !w.equals("-") && !w.matches("(?i)(le|la|de|da|van|von|bin|al|del)")) {
+            boolean afterHyphen = k > from && toks.get(k - 1).word().equals("-"); // "Chan-ocha"
+            if (!NAME_WORD.matcher(w).matches() && !NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && !afterHyphen) {
                 return false;
             }
         }
@@ -418,6 +471,7 @@ final class ActorTable {
             List<CoreLabel> toks = sentences.get(m.sentence());
             List<String> title = new ArrayList<>();
             Actor affiliation = null;
+            boolean counterpart = false;
             int k = m.from() - 1;
             while (k >= 0) {
                 CoreLabel t = toks.get(k);
@@ -450,35 +504,58 @@ final class ActorTable {
                     continue;
                 }
                 if (w.equalsIgnoreCase("counterpart") || w.equalsIgnoreCase("counterparts")) {
+                    counterpart = title.isEmpty();
                     k--;
                     continue;
                 }
                 break;
             }
-            if (title.isEmpty() && affiliation == null) {
-                // appositive after the name: "Sergey Vershinin, Russia's Deputy Foreign Minister,"
+            if (affiliation == null) {
+                // appositive after the name: "Sergey Vershinin, Russia's Deputy Foreign Minister,", "X, the President
+                // of the United Arab Emirates,"; a title before the name stays
+                List<String> apposTitle = new ArrayList<>();
                 int j = m.to();
+                if (j + 1 < toks.size() && toks.get(j).word().equals("of")) {
+                    // "President Cyril Ramaphosa of South Africa"
+                    int c = toks.get(j + 1).word().equalsIgnoreCase("the") ? j + 2 : j + 1;
+                    Actor a = c < toks.size() ? tokenActor.get(key(m.sentence(), c)) : null;
+                    if (a != null && a.kind != ActorKind.PERSON) {
+                        affiliation = a;
+                    }
+                }
                 if (j < toks.size() && toks.get(j).word().equals(",")) {
                     j++;
                     while (j < toks.size()) {
                         Actor a = tokenActor.get(key(m.sentence(), j));
                         String w = toks.get(j).word();
-                        if (a != null && a.kind != ActorKind.PERSON && title.isEmpty()) {
+                        boolean afterOf = !apposTitle.isEmpty() && apposTitle.get(apposTitle.size() - 1).equalsIgnoreCase("of");
+                        if (a != null && a.kind != ActorKind.PERSON && (apposTitle.isEmpty() || afterOf)) {
                             affiliation = a;
+                            if (afterOf) {
+                                break;
+                            }
                         } else if (w.equals("'s") || w.equals("’s") || w.equalsIgnoreCase("the")) {
                             // skip
                         } else if (gazetteer.isTitleWord(w) && !w.equalsIgnoreCase("of")
-                                || w.equalsIgnoreCase("of") && !title.isEmpty()) {
-                            title.add(w);
+                                || w.equalsIgnoreCase("of") && !apposTitle.isEmpty()) {
+                            apposTitle.add(w);
                         } else {
                             break;
                         }
                         j++;
                     }
-                    while (!title.isEmpty() && title.get(title.size() - 1).equalsIgnoreCase("of")) {
-                        title.remove(title.size() - 1);
+                    while (!apposTitle.isEmpty() && apposTitle.get(apposTitle.size() - 1).equalsIgnoreCase("of")) {
+                        apposTitle.remove(apposTitle.size() - 1);
                     }
                 }
+                if (title.isEmpty()) {
+                    title = apposTitle;
+                }
+            }
+            // "Prime Minister Sheikh Hasina", "President Sheikh Mohamed": a style of address, not part of the office
+            if (title.size() >= 2 && title.get(title.size() - 1).matches("(?i)sheikh|prince|princess")
+                    && !title.get(title.size() - 2).equalsIgnoreCase("crown")) {
+                title.remove(title.size() - 1);
             }
             // lower-case words only ("senior", "top") are descriptions, not offices
             boolean office = title.stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)))
@@ -490,7 +567,25 @@ final class ActorTable {
             if (affiliation != null && p.affiliation == null) {
                 p.affiliation = affiliation;
             }
+            if (counterpart && !office && p.title == null) {
+                // "X met his Greek counterpart Y": Y holds X's office in the other country
+                counterpartTitle(m).ifPresent(t -> p.title = t);
+            }
         }
+    }
+
+    /** The office of the nearest titled person before a "counterpart" mention in its sentence. */
+    private Optional<String> counterpartTitle(PersonMention m) {
+        String found = null;
+        for (PersonMention o : personMentions) {
+            if (o.sentence() == m.sentence() && o.to() <= m.from() && o.actor() != m.actor() && o.actor().title != null) {
+                found = o.actor().title;
+            }
+        }
+        if (found != null && FOREIGN_AFFAIRS_TITLE.matcher(found).find()) {
+            return Optional.of("Foreign Minister"); // a Secretary of State's counterpart is a foreign minister
+        }
+        return Optional.ofNullable(found);
     }
 
     static String join(List<CoreLabel> toks, int from, int to) {

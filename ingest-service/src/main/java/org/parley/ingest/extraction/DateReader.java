@@ -46,7 +46,7 @@ final class DateReader {
     /** Date expressions of one sentence, consecutive DATE/TIME tokens with one SUTime value. */
     static List<DateMention> mentions(List<CoreLabel> toks) {
         List<DateMention> out = new ArrayList<>();
-        int i = 0;
+        int i = datelineEnd(toks); // the filing date of a wire dateline dates no engagement
         while (i < toks.size()) {
             String ner = toks.get(i).ner();
             if (!"DATE".equals(ner) && !"TIME".equals(ner)) {
@@ -63,6 +63,30 @@ final class DateReader {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * Where a wire dateline ("ROME, April 12 (Reuters) -", "WASHINGTON (AP) —") opening the sentence ends: the index
+     * after its dash, else 0. It starts with an all-capital word and has no verb before the dash.
+     */
+    static int datelineEnd(List<CoreLabel> toks) {
+        if (toks.isEmpty()) {
+            return 0;
+        }
+        String first = toks.get(0).word();
+        if (first.length() < 2 || !first.equals(first.toUpperCase(Locale.ROOT)) || !first.matches("\\p{Lu}[\\p{Lu}.\\-]*")) {
+            return 0;
+        }
+        for (int k = 1; k < Math.min(toks.size(), 16); k++) {
+            CoreLabel t = toks.get(k);
+            if (t.word().matches("[-—–]+")) {
+                return k + 1;
+            }
+            if (t.tag().startsWith("VB")) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -125,10 +149,24 @@ final class DateReader {
         x = MONTH.matcher(v);
         if (x.matches()) {
             YearMonth ym = YearMonth.of(Integer.parseInt(x.group(1)), Integer.parseInt(x.group(2)));
+            if (published != null && !lower.matches(".*\\d{4}.*")) {
+                // a bare month name ("in July") lies ahead of a planned event and behind an occurred one
+                YearMonth now = YearMonth.from(published);
+                while (!past && ym.isBefore(now)) {
+                    ym = ym.plusYears(1);
+                }
+                while (past && ym.isAfter(now)) {
+                    ym = ym.minusYears(1);
+                }
+            }
             return Optional.of(new DateSpan(ym.atDay(1), ym.atEndOfMonth(), Precision.MONTH, text));
         }
         x = YEAR.matcher(v);
-        if (x.matches() && !lower.matches(".*\\b(years?|ago)\\b.*")) {
+        if (x.matches() && published != null && lower.matches("later this year|later in the year")) {
+            return Optional.of(new DateSpan(published, LocalDate.of(published.getYear(), 12, 31), Precision.SPAN, text));
+        }
+        if (x.matches() && !lower.matches(".*\\b(years|ago)\\b.*") && !lower.matches(".*\\d.*")
+                || x.matches() && lower.matches("\\d{4}")) {
             int y = Integer.parseInt(x.group(1));
             return Optional.of(new DateSpan(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Precision.SPAN, text));
         }
@@ -140,7 +178,7 @@ final class DateReader {
     }
 
     /** "from February 18 to February 20", "between 1 and 3 March": two day mentions joined into one span. */
-    static Optional<DateSpan> range(List<CoreLabel> toks, DateMention a, DateMention b, LocalDate published) {
+    static Optional<DateSpan> range(List<CoreLabel> toks, DateMention a, DateMention b, LocalDate published, boolean past) {
         if (b.from() - a.to() != 1) {
             return Optional.empty();
         }
@@ -148,8 +186,8 @@ final class DateReader {
         if (!mid.equals("to") && !mid.equals("and") && !mid.equals("until") && !mid.equals("-") && !mid.equals("through")) {
             return Optional.empty();
         }
-        Optional<DateSpan> x = resolve(a, published, false);
-        Optional<DateSpan> y = resolve(b, published, false);
+        Optional<DateSpan> x = resolve(a, published, past);
+        Optional<DateSpan> y = resolve(b, published, past);
         if (x.isEmpty() || y.isEmpty() || x.get().start() == null || y.get().end() == null
                 || y.get().end().isBefore(x.get().start())) {
             return Optional.empty();

@@ -73,6 +73,8 @@ final class EngagementReader {
             "wish", "eager", "keen", "prepare", "press", "call");
     private static final Set<String> PLAN_WORDS = Set.of("accept", "agree", "plan", "schedule", "expect", "due", "set",
             "arrange", "confirm", "announce", "decide", "slate", "intend");
+    /** Words that put the circumstance they govern in the future ("is due in Washington for talks"). */
+    private static final Set<String> SCHEDULE_WORDS = Set.of("due", "expect", "schedule", "slate", "set");
     private static final Set<String> CANCEL_WORDS = Set.of("cancel", "postpone", "scrap", "abandon", "suspend",
             "shelve", "scrub", "axe", "delay");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "would", "wo", "going", "could",
@@ -121,7 +123,7 @@ final class EngagementReader {
             String w = t.word().toLowerCase(Locale.ROOT);
             String l = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
             if (MEET_VERBS.contains(l) || TALK_VERBS.contains(l) || PHONE_VERBS.contains(l) || TRAVEL_VERBS.contains(l)
-                    || l.equals("sit") || l.equals("gather") || l.equals("convene") || MEETING_NOUNS.contains(w)
+                    || l.equals("sit") || l.equals("welcome") || l.equals("gather") || l.equals("convene") || MEETING_NOUNS.contains(w)
                     || CALL_NOUNS.contains(w) || CONVERSATION_NOUNS.contains(w) || VISIT_NOUNS.contains(w)
                     || CONFERENCE_NOUNS.contains(w)) {
                 return true;
@@ -153,6 +155,10 @@ final class EngagementReader {
             if (MEET_VERBS.contains(lemma)) {
                 return Optional.of(Type.MEETING);
             }
+            if (lemma.equals("welcome") && childrenOf(w, "obj").stream()
+                    .anyMatch(c -> resolve(c).stream().anyMatch(a -> a.kind == ActorKind.PERSON))) {
+                return Optional.of(Type.MEETING); // "welcomed Prime Minister X to Nairobi", not "welcomed the deal"
+            }
             if (lemma.equals("sit") && hasChild(w, "compound:prt", "down")) {
                 return Optional.of(Type.MEETING);
             }
@@ -167,8 +173,8 @@ final class EngagementReader {
                 return Optional.empty();
             }
             if (PHONE_VERBS.contains(lemma)) {
-                if (lemma.equals("call") && (hasChild(w, "compound:prt", null) || !childrenOf(w, "xcomp", "obl:for",
-                        "obl:on").isEmpty())) {
+                if (lemma.equals("call") && (hasChild(w, "compound:prt", null) || !childrenOf(w, "xcomp", "obl:for")
+                        .isEmpty() || childrenOf(w, "obl:on").stream().anyMatch(c -> !isDate(c)))) {
                     return Optional.empty();
                 }
                 return Optional.of(Type.CALL);
@@ -278,6 +284,7 @@ final class EngagementReader {
                     separately |= hasChild(c, "cc:preconj", "both");
                 }
             }
+            separately |= hasChild(t, "advmod", "separately"); // "met separately with X and Y": two meetings
             if (type == Type.VISIT) {
                 for (IndexedWord c : childrenOf(t, "obl:to", "obl:in", "obl:into")) {
                     if (isPlace(c)) {
@@ -329,7 +336,13 @@ final class EngagementReader {
                 }
             }
             if (type == Type.VISIT) {
-                for (IndexedWord c : childrenOf(t, "nmod:to", "nmod:in")) {
+                List<IndexedWord> places = new ArrayList<>(childrenOf(t, "nmod:to", "nmod:in"));
+                SemanticGraphEdge up = firstIncoming(t);
+                if (up != null && up.getRelation().toString().equals("obj") && LIGHT_VERBS.contains(lemma(up.getGovernor()))) {
+                    // "paid a surprise visit to Kyiv": the parser hangs the destination on the verb
+                    childrenOf(up.getGovernor(), "obl:to").stream().filter(this::isPlace).forEach(places::add);
+                }
+                for (IndexedWord c : places) {
                     if (isPlace(c)) {
                         destinations.add(c);
                     } else if (!resolve(c).isEmpty()) {
@@ -348,6 +361,22 @@ final class EngagementReader {
                 IndexedWord gov = in.getGovernor();
                 if ((rel.equals("obj") || rel.equals("nsubj:pass")) && LIGHT_VERBS.contains(lemma(gov))) {
                     agents.addAll(subjectsOf(gov, 0));
+                    // "held talks in Beijing on Friday with her counterpart": the parser hangs "with" on the verb
+                    for (IndexedWord c : childrenOf(gov, "obl:with")) {
+                        List<Actor> r = resolve(c);
+                        if (!r.isEmpty()) {
+                            counterparts.add(r);
+                        }
+                    }
+                    if (rel.equals("nsubj:pass")) {
+                        // "talks were held between X and Y", "a meeting was hosted by X"
+                        for (IndexedWord c : childrenOf(gov, "obl:between")) {
+                            symmetric.addAll(resolve(c));
+                        }
+                        for (IndexedWord c : childrenOf(gov, "obl:agent")) {
+                            agents.addAll(resolve(c));
+                        }
+                    }
                     predicate = gov;
                     if (HOST_VERBS.contains(lemma(gov))) {
                         agents.forEach(a -> roleOf.put(a, "HOST"));
@@ -355,6 +384,15 @@ final class EngagementReader {
                 } else if (rel.equals("obl:for") || rel.equals("obl:in") || rel.equals("obl:during")
                         || rel.equals("nmod:for") || rel.equals("obl:after")) {
                     agents.addAll(subjectsOf(gov, 0));
+                    if ((rel.equals("obl:in") || rel.equals("obl:during")) && type == Type.CALL) {
+                        // "X told Y in a phone call": the person addressed is on the line
+                        for (IndexedWord c : childrenOf(gov, "obj", "iobj")) {
+                            List<Actor> r = resolve(c).stream().filter(a -> a.kind == ActorKind.PERSON).toList();
+                            if (!r.isEmpty()) {
+                                counterparts.add(r);
+                            }
+                        }
+                    }
                     predicate = gov;
                     circumstantial = true;
                 } else if (rel.equals("nsubj") || rel.equals("nsubj:pass")) {
@@ -382,6 +420,9 @@ final class EngagementReader {
         }
         boolean past = status.get() == Status.OCCURRED;
         DateSpan date = dateFor(t, predicate, past, type, all);
+        if (date.start() == null) {
+            date = dateOfEnclosingEngagement(predicate, past, type, all).orElse(date);
+        }
         if (date.start() == null && past) {
             date = context.inheritedDate(agents, s).orElse(date);
         }
@@ -480,6 +521,15 @@ final class EngagementReader {
 
     private List<Actor> resolve(IndexedWord w, int depth) {
         Optional<Actor> direct = actors.actorAt(s, w.index() - 1);
+        if (direct.isPresent() && direct.get().kind == ActorKind.COUNTRY) {
+            // a wire dateline parsed as the subject: "ROME, April 12 (Reuters) - Italian Foreign Minister X met …"
+            for (IndexedWord c : childrenOf(w, "appos")) {
+                Optional<Actor> named = actors.actorAt(s, c.index() - 1);
+                if (named.isPresent() && named.get().kind == ActorKind.PERSON) {
+                    return List.of(named.get());
+                }
+            }
+        }
         if (direct.isPresent()) {
             return List.of(direct.get());
         }
@@ -502,7 +552,8 @@ final class EngagementReader {
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();
             Optional<Actor> named = actors.actorAt(s, e.getDependent().index() - 1);
-            if ((rel.equals("appos") || rel.equals("compound") || rel.equals("flat")) && named.isPresent()
+            if ((rel.equals("appos") || rel.equals("compound") || rel.equals("flat") || rel.equals("dep"))
+                    && named.isPresent()
                     && named.get().kind == ActorKind.PERSON) {
                 return List.of(named.get());
             }
@@ -585,6 +636,12 @@ final class EngagementReader {
             }
             cur = in.getGovernor();
             chain.add(cur);
+            // "received an invitation to visit": the parser hangs the infinitive on the verb, not on the noun
+            for (IndexedWord o : childrenOf(cur, "obj")) {
+                if (o.tag().startsWith("NN") && PROPOSE_WORDS.contains(lemma(o)) && !chain.contains(o)) {
+                    chain.add(o);
+                }
+            }
         }
         boolean negated = false;
         boolean future = false;
@@ -593,7 +650,8 @@ final class EngagementReader {
         boolean cancelled = false;
         boolean past = false;
         for (IndexedWord c : chain) {
-            String lemma = circumstantial && c == predicate && predicate != t ? "" : lemma(c);
+            String lemma = circumstantial && c == predicate && predicate != t && !CANCEL_WORDS.contains(lemma(c))
+                    && !SCHEDULE_WORDS.contains(lemma(c)) ? "" : lemma(c);
             if (REFUSE_WORDS.contains(lemma) || lemma.equals("rule") && hasChild(c, "compound:prt", "out")) {
                 negated = true;
             } else if (CANCEL_WORDS.contains(lemma) || lemma.equals("call") && hasChild(c, "compound:prt", "off")) {
@@ -658,6 +716,8 @@ final class EngagementReader {
     // ---------------------------------------------------------------- date and place
 
     private DateSpan dateFor(IndexedWord t, IndexedWord predicate, boolean past, Type type, Set<Actor> participants) {
+        // "Modi begins a visit to Egypt on Saturday": the news present of a scheduled event looks forward
+        boolean pastDays = past && !isPresentSimple(predicate);
         List<DateReader.DateMention> mine = new ArrayList<>();
         List<DateReader.DateMention> nested = new ArrayList<>();
         List<DateReader.DateMention> loose = new ArrayList<>();
@@ -677,7 +737,7 @@ final class EngagementReader {
         }
         List<DateReader.DateMention> candidates = !mine.isEmpty() ? mine : !nested.isEmpty() ? nested : loose;
         for (int i = 0; i + 1 < candidates.size(); i++) {
-            Optional<DateSpan> r = DateReader.range(toks, candidates.get(i), candidates.get(i + 1), published);
+            Optional<DateSpan> r = DateReader.range(toks, candidates.get(i), candidates.get(i + 1), published, pastDays);
             if (r.isPresent()) {
                 return r.get();
             }
@@ -685,7 +745,7 @@ final class EngagementReader {
         // several dates for one engagement ("a weekend assembly … on Sunday"): the narrowest says most
         DateSpan best = null;
         for (DateReader.DateMention m : candidates) {
-            Optional<DateSpan> d = DateReader.resolve(m, published, past);
+            Optional<DateSpan> d = DateReader.resolve(m, published, pastDays);
             if (d.isPresent() && (best == null || days(d.get()) < days(best))) {
                 best = d.get();
             }
@@ -719,8 +779,67 @@ final class EngagementReader {
         return DateSpan.unknown();
     }
 
+    private boolean isSubjectOf(IndexedWord w, IndexedWord clause) {
+        SemanticGraphEdge in = firstIncoming(w);
+        return in != null && in.getGovernor().equals(clause) && in.getRelation().toString().startsWith("nsubj");
+    }
+
+    /** The date stands before the reporting verb and before its subject ("…on Friday, officials said"). */
+    private boolean before(IndexedWord date, IndexedWord reporting) {
+        if (date.index() > reporting.index()) {
+            return false;
+        }
+        for (IndexedWord subj : childrenOf(reporting, "nsubj", "nsubj:pass")) {
+            if (subj.index() < date.index()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean triggerBefore(IndexedWord w) {
+        for (IndexedWord v : g.vertexSet()) {
+            if (v.index() < w.index() && triggerType(v).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isDate(IndexedWord w) {
+        String ner = toks.get(w.index() - 1).ner();
+        return "DATE".equals(ner) || "TIME".equals(ner);
+    }
+
+    /** "paid a visit to Kyiv on Tuesday, where he met X": a relative clause on a trigger's phrase shares its date. */
+    private Optional<DateSpan> dateOfEnclosingEngagement(IndexedWord predicate, boolean past, Type type, Set<Actor> all) {
+        SemanticGraphEdge in = firstIncoming(predicate);
+        if (in == null || !in.getRelation().toString().equals("acl:relcl")) {
+            return Optional.empty();
+        }
+        IndexedWord cur = in.getGovernor();
+        for (int i = 0; i < 4 && cur != null; i++) {
+            if (triggerType(cur).isPresent() || cur.tag().startsWith("VB") && governsTrigger(cur)) {
+                DateSpan d = dateFor(cur, cur, past, type, all);
+                return d.start() == null ? Optional.empty() : Optional.of(d);
+            }
+            SemanticGraphEdge up = firstIncoming(cur);
+            String rel = up == null ? "" : up.getRelation().toString();
+            if (!(rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("obj"))) {
+                return Optional.empty();
+            }
+            cur = up.getGovernor();
+        }
+        return Optional.empty();
+    }
+
     private static long days(DateSpan d) {
         return java.time.temporal.ChronoUnit.DAYS.between(d.start(), d.end());
+    }
+
+    private boolean isPresentSimple(IndexedWord v) {
+        return (v.tag().equals("VBZ") || v.tag().equals("VBP")) && !Set.of("be", "have").contains(lemma(v))
+                && childrenOf(v, "aux", "aux:pass").isEmpty();
     }
 
     private boolean isPresent(IndexedWord v) {
@@ -772,13 +891,18 @@ final class EngagementReader {
             }
             IndexedWord gov = in.getGovernor();
             String rel = in.getRelation().toString();
-            if (cur != w && CLAUSE_RELS.contains(rel.contains(":") && !rel.equals("acl:relcl") ? rel.substring(0, rel.indexOf(':')) : rel)) {
+            if (cur != w && CLAUSE_RELS.contains(rel.contains(":") && !rel.equals("acl:relcl") ? rel.substring(0, rel.indexOf(':')) : rel)
+                    && !(isSubjectOf(w, cur) && hasChild(cur, "mark", "to"))) {
+                // ("met X on Wednesday to discuss": the parser makes the date the subject of the purpose clause)
                 return cur;
             }
             if (triggerType(gov).isPresent() || governsTrigger(gov)) {
                 return gov;
             }
             if (REPORTING_VERBS.contains(lemma(gov))) {
+                if (before(w, gov) && triggerBefore(w)) {
+                    return null; // "X hosted Y on Friday, state media reported": the parser's attachment, not the saying
+                }
                 return gov; // "said on Friday that …": the day of saying
             }
             cur = gov;
@@ -872,6 +996,9 @@ final class EngagementReader {
     private static List<Found> mergeWithinSentence(List<Found> found) {
         List<Found> out = new ArrayList<>();
         for (Found f : found) {
+            if (found.stream().anyMatch(o -> o != f && o.type() == f.type() && covers(o, f))) {
+                continue; // "X visited Damascus, the first visit by an Egyptian official to Syria": the same visit
+            }
             boolean merged = false;
             for (int i = 0; i < out.size(); i++) {
                 Found o = out.get(i);
@@ -902,6 +1029,26 @@ final class EngagementReader {
     }
 
     /** The more definite of two statuses for one engagement. */
+    /**
+     * Whether {@code small} says no more than {@code big}: each of its parties is one of big's, or a country one of
+     * big's persons belongs to, and at least one is such a country.
+     */
+    private static boolean covers(Found big, Found small) {
+        boolean countryForPerson = false;
+        for (Actor a : small.participants()) {
+            if (big.participants().contains(a)) {
+                continue;
+            }
+            if (a.kind == ActorKind.COUNTRY && big.participants().stream().anyMatch(p -> p.kind == ActorKind.PERSON
+                    && p.affiliation == a && !small.participants().contains(p))) {
+                countryForPerson = true;
+                continue;
+            }
+            return false;
+        }
+        return countryForPerson;
+    }
+
     static Status stronger(Status a, Status b) {
         List<Status> order = List.of(Status.CANCELLED, Status.OCCURRED, Status.PLANNED, Status.PROPOSED);
         return order.indexOf(a) <= order.indexOf(b) ? a : b;
