@@ -1,0 +1,344 @@
+package org.parley.launcher.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.parley.launcher.client.GraphQLClient;
+import org.parley.launcher.client.ParleyClient;
+import org.parley.launcher.stack.LocalStack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.stream.Stream;
+
+/**
+ * Prints latency (p50/p99), throughput, CPU per request and resident memory of one typical page query (50
+ * engagements with participants, dates and evidence article titles) under closed-loop concurrent load, against
+ * the Java gateway, straight at the entity subgraph, and through Apollo's JS gateway over the same subgraphs.
+ *
+ * <p>This JVM only starts processes and sends HTTP: PostgreSQL, the three services (child JVMs, via
+ * {@link LocalStack}) and the JS gateway (a child Node.js process) are separate OS processes, all on localhost.
+ * The state (database, logs) goes to {@code launcher/target/bench-state}, wiped at start.
+ *
+ * <p>Settings (system properties): {@code parley.root} (project root, default "."), {@code bench.clients}
+ * (concurrency levels, default "1,8"), {@code bench.seconds} (measured seconds per run, default 20),
+ * {@code bench.warmup} (warm-up seconds per target, default 10), {@code bench.articles} (synthetic articles
+ * ingested besides the seeds, default 24).
+ */
+public final class GatewayBenchmark {
+
+    /** The page a web app's engagement list shows: through a gateway, article titles come from ingest-service. */
+    static final String PAGE_QUERY = "{ engagements(first: 50) { nodes { id type status date { start end precision } "
+            + "participants { role actor { name kind } } evidence { sentence article { title } } } } }";
+    /** The same page as the entity subgraph alone can answer it: it knows an evidence article only by id. */
+    static final String SUBGRAPH_QUERY = PAGE_QUERY.replace("article { title }", "article { id }");
+
+    private static final int PAGE_SIZE = 50;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private record Settings(List<Integer> clients, Duration measured, Duration warmup, int articles) {
+
+        static Settings fromSystemProperties() {
+            return new Settings(
+                    Stream.of(System.getProperty("bench.clients", "1,8").split(",")).map(String::strip)
+                            .map(Integer::parseInt).toList(),
+                    Duration.ofSeconds(Long.getLong("bench.seconds", 20)),
+                    Duration.ofSeconds(Long.getLong("bench.warmup", 10)),
+                    Integer.getInteger("bench.articles", 24));
+        }
+    }
+
+    /** One thing under load: where the query goes, which query, and which process serves it. */
+    private record Target(String name, String url, String query, long pid, LongSupplier residentKilobytes) {
+    }
+
+    /** One measured run with what the serving process spent. */
+    private record Measurement(Target target, LoadRun.Result result, Duration targetCpu, Duration stackCpu,
+                               long peakResidentKilobytes) {
+    }
+
+    private GatewayBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        Settings settings = Settings.fromSystemProperties();
+        Path root = Path.of(System.getProperty("parley.root", ".")).toAbsolutePath().normalize();
+        Path state = root.resolve("launcher/target/bench-state");
+        deleteRecursively(state);
+
+        LocalStack.Ports ports = LocalStack.Ports.random();
+        JsGateway jsGateway = new JsGateway(root.resolve("tools/js-gateway"), freePort(), state.resolve("logs/js-gateway.log"));
+        System.out.println("# Parley gateway benchmark");
+        System.out.println("date: " + DateTimeFormatter.ISO_INSTANT.format(Instant.now().atOffset(ZoneOffset.UTC)));
+        System.out.println("machine: " + machine());
+        System.out.println("java: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
+                + ", node: " + jsGateway.nodeVersion());
+        System.out.println("state and logs: " + state);
+        System.out.println();
+
+        long started = System.nanoTime();
+        LocalStack stack = LocalStack.start(root, state, ports);
+        AtomicBoolean closed = new AtomicBoolean();
+        Runnable shutdown = () -> {
+            if (closed.compareAndSet(false, true)) {
+                jsGateway.close();
+                stack.close();
+            }
+        };
+        Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "bench-shutdown"));
+        try {
+            System.out.printf("Stack ready in %.1f s (gateway :%d, ingest :%d, entity :%d).%n",
+                    seconds(System.nanoTime() - started), ports.gateway(), ports.ingest(), ports.entity());
+            String entityUrl = stack.entity().baseUrl() + "/graphql";
+            loadData(root, stack, entityUrl, settings.articles());
+
+            System.out.println("npm ci in tools/js-gateway ...");
+            jsGateway.install();
+            jsGateway.start(entityUrl, stack.ingest().baseUrl() + "/graphql", Duration.ofMinutes(2));
+            System.out.println("JS gateway ready at " + jsGateway.graphqlUrl());
+
+            long gatewayPid = pidOf(ports.gateway());
+            long entityPid = pidOf(ports.entity());
+            long ingestPid = pidOf(ports.ingest());
+            long nodePid = jsGateway.pid();
+            List<Long> stackPids = List.of(gatewayPid, entityPid, ingestPid, nodePid);
+            List<Target> targets = List.of(
+                    new Target("entity subgraph, direct (article { id })", entityUrl, SUBGRAPH_QUERY, entityPid,
+                            () -> ProcessStats.residentKilobytes(entityPid)),
+                    new Target("Java gateway, same query (article { id })", stack.graphqlUrl(), SUBGRAPH_QUERY,
+                            gatewayPid, stack.gateway()::residentKilobytes),
+                    new Target("Java gateway, page query (article { title })", stack.graphqlUrl(), PAGE_QUERY,
+                            gatewayPid, stack.gateway()::residentKilobytes),
+                    new Target("JS gateway, same query (article { id })", jsGateway.graphqlUrl(), SUBGRAPH_QUERY,
+                            nodePid, () -> ProcessStats.residentKilobytes(nodePid)),
+                    new Target("JS gateway, page query (article { title })", jsGateway.graphqlUrl(), PAGE_QUERY,
+                            nodePid, () -> ProcessStats.residentKilobytes(nodePid)));
+            verify(targets);
+
+            System.out.printf("Java gateway RSS before load: %.0f MB%n", stack.gateway().residentKilobytes() / 1024.0);
+            int maxClients = settings.clients().stream().max(Comparator.naturalOrder()).orElse(1);
+            for (Target target : targets) {
+                System.out.printf("warm-up %s: %d clients, %d s%n", target.name(), maxClients, settings.warmup().toSeconds());
+                new LoadRun(target.url(), requestJson(target.query())).run(maxClients, settings.warmup());
+            }
+
+            List<Measurement> measurements = new ArrayList<>();
+            for (int clients : settings.clients()) {
+                for (Target target : targets) {
+                    Measurement measurement = measure(target, clients, settings.measured(), stackPids);
+                    measurements.add(measurement);
+                    System.out.printf("  %-46s %2d clients: %7.1f req/s, p50 %7.1f ms, p99 %7.1f ms, errors %d%n",
+                            target.name(), clients, measurement.result().throughput(),
+                            measurement.result().percentileMillis(50), measurement.result().percentileMillis(99),
+                            measurement.result().errors());
+                }
+            }
+            System.out.println();
+            printReport(measurements, targets, settings);
+        } finally {
+            shutdown.run();
+        }
+    }
+
+    /** Ingests the seeds plus synthetic articles until the entity subgraph holds at least a full page. */
+    private static void loadData(Path root, LocalStack stack, String entityUrl, int articles) {
+        ParleyClient client = new ParleyClient(stack.graphqlUrl());
+        GraphQLClient entity = new GraphQLClient(entityUrl);
+        List<String> ids = new ArrayList<>(client.ingestFolder(root.resolve("seeds")).values());
+        long seed = 20260101L;
+        for (int round = 0; round < 3; round++) {
+            for (SyntheticNews.Article article : new SyntheticNews(seed + round).articles(articles)) {
+                Map<String, Object> input = new LinkedHashMap<>();
+                input.put("text", article.text());
+                input.put("title", article.title());
+                input.put("publishedOn", article.publishedOn().toString());
+                ids.add(client.graphql().data("""
+                        mutation Ingest($input: ArticleInput!) { ingestArticle(input: $input) { id } }""",
+                        Map.of("input", input)).get("ingestArticle").get("id").asText());
+            }
+            long waitStarted = System.nanoTime();
+            Map<String, String> statuses = client.awaitProcessed(ids, Duration.ofMinutes(20));
+            Map<String, Long> byStatus = new LinkedHashMap<>();
+            statuses.values().forEach(status -> byStatus.merge(status, 1L, Long::sum));
+            int engagements = entity.data("{ engagements(first: 1) { totalCount } }", Map.of())
+                    .get("engagements").get("totalCount").asInt();
+            System.out.printf("Ingested %d articles (5 seeds + %d synthetic), statuses %s after %.0f s; "
+                            + "%d engagements.%n", ids.size(), ids.size() - 5, byStatus,
+                    seconds(System.nanoTime() - waitStarted), engagements);
+            if (engagements >= PAGE_SIZE) {
+                return;
+            }
+        }
+        throw new IllegalStateException("Fewer than " + PAGE_SIZE + " engagements after three rounds of ingestion");
+    }
+
+    /** Every target answers a full page without errors; the two gateways agree with each other and the subgraph. */
+    private static void verify(List<Target> targets) {
+        Map<String, JsonNode> byQuery = new LinkedHashMap<>();
+        for (Target target : targets) {
+            JsonNode response = new GraphQLClient(target.url()).execute(target.query(), Map.of());
+            if (response.hasNonNull("errors")) {
+                throw new IllegalStateException(target.name() + " answered with errors: " + response.get("errors"));
+            }
+            JsonNode nodes = response.get("data").get("engagements").get("nodes");
+            if (nodes.size() != PAGE_SIZE) {
+                throw new IllegalStateException(target.name() + " returned " + nodes.size() + " engagements, not " + PAGE_SIZE);
+            }
+            JsonNode earlier = byQuery.putIfAbsent(target.query(), response);
+            System.out.printf("%s: %d engagements, %d bytes%s%n", target.name(), nodes.size(),
+                    response.toString().length(),
+                    earlier == null ? "" : earlier.equals(response) ? ", same data as the first target with this query"
+                            : ", DIFFERENT data from the first target with this query");
+        }
+    }
+
+    private static Measurement measure(Target target, int clients, Duration duration, List<Long> stackPids) {
+        AtomicLong peak = new AtomicLong(target.residentKilobytes().getAsLong());
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (running.get()) {
+                peak.accumulateAndGet(target.residentKilobytes().getAsLong(), Math::max);
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "rss-sampler");
+        sampler.setDaemon(true);
+        Duration targetCpuBefore = ProcessStats.cpuTime(target.pid());
+        Duration stackCpuBefore = totalCpu(stackPids);
+        sampler.start();
+        LoadRun.Result result = new LoadRun(target.url(), requestJson(target.query())).run(clients, duration);
+        running.set(false);
+        try {
+            sampler.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (result.errors() > 0) {
+            System.out.println("  first error of " + target.name() + ": " + result.firstError());
+        }
+        return new Measurement(target, result, ProcessStats.cpuTime(target.pid()).minus(targetCpuBefore),
+                totalCpu(stackPids).minus(stackCpuBefore), peak.get());
+    }
+
+    private static void printReport(List<Measurement> measurements, List<Target> targets, Settings settings) {
+        System.out.printf("Closed loop, %d s per run after %d s warm-up per target; latency of successful requests.%n",
+                settings.measured().toSeconds(), settings.warmup().toSeconds());
+        System.out.println("CPU/req: CPU time of the serving process per request; all: gateway + entity + ingest + "
+                + "node (PostgreSQL not counted).");
+        System.out.println();
+        System.out.println("| target | clients | requests | errors | req/s | p50 ms | p99 ms | max ms "
+                + "| CPU/req ms | all CPU/req ms | peak RSS MB |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (Measurement m : measurements) {
+            LoadRun.Result r = m.result();
+            double requests = Math.max(1, r.requests());
+            System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.0f |%n",
+                    m.target().name(), r.clients(), r.requests(), r.errors(), r.throughput(),
+                    r.percentileMillis(50), r.percentileMillis(99), r.maxMillis(),
+                    m.targetCpu().toNanos() / 1e6 / requests, m.stackCpu().toNanos() / 1e6 / requests,
+                    m.peakResidentKilobytes() / 1024.0);
+        }
+        System.out.println();
+        Target direct = targets.get(0);
+        Target javaSame = targets.get(1);
+        Target javaPage = targets.get(2);
+        Target jsPage = targets.get(4);
+        for (int clients : settings.clients()) {
+            double directP99 = p99(measurements, direct, clients);
+            double javaSameP99 = p99(measurements, javaSame, clients);
+            double javaPageP99 = p99(measurements, javaPage, clients);
+            double jsPageP99 = p99(measurements, jsPage, clients);
+            System.out.printf(Locale.ROOT, "%d clients: Java gateway p99 / direct p99 = %.2f (page query), %.2f "
+                            + "(same query) (goal <= 1.3: %s); JS gateway p99 / Java gateway p99 (page query) = %.2f "
+                            + "(goal >= 2: %s)%n", clients,
+                    javaPageP99 / directP99, javaSameP99 / directP99,
+                    javaPageP99 / directP99 <= 1.3 ? "met" : "NOT met",
+                    jsPageP99 / javaPageP99, jsPageP99 / javaPageP99 >= 2 ? "met" : "NOT met");
+        }
+        long peakGateway = measurements.stream().filter(m -> m.target() == javaSame || m.target() == javaPage)
+                .mapToLong(Measurement::peakResidentKilobytes).max().orElse(-1);
+        System.out.printf(Locale.ROOT, "Java gateway peak RSS under load: %.0f MB (goal <= 256 MB: %s)%n",
+                peakGateway / 1024.0, peakGateway <= 256 * 1024 ? "met" : "NOT met");
+    }
+
+    private static double p99(List<Measurement> measurements, Target target, int clients) {
+        return measurements.stream().filter(m -> m.target() == target && m.result().clients() == clients)
+                .findFirst().map(m -> m.result().percentileMillis(99)).orElse(Double.NaN);
+    }
+
+    private static Duration totalCpu(List<Long> pids) {
+        return pids.stream().map(ProcessStats::cpuTime).reduce(Duration.ZERO, Duration::plus);
+    }
+
+    private static long pidOf(int port) {
+        return ProcessStats.childPid("-Dquarkus.http.port=" + port + " ")
+                .orElseThrow(() -> new IllegalStateException("No child process serves port " + port));
+    }
+
+    private static String requestJson(String query) {
+        try {
+            return JSON.writeValueAsString(Map.of("query", query));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String machine() {
+        String cpu = "unknown CPU";
+        String memory = "";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
+                    .map(line -> line.substring(line.indexOf(':') + 1).strip()).findFirst().orElse(cpu);
+            memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(line -> line.startsWith("MemTotal"))
+                    .map(line -> ", %.1f GB RAM".formatted(Long.parseLong(line.replaceAll("\\D", "")) / 1024.0 / 1024.0))
+                    .findFirst().orElse("");
+        } catch (IOException | RuntimeException e) {
+            // report what we have
+        }
+        return "%s, %d CPUs%s, %s %s".formatted(cpu, Runtime.getRuntime().availableProcessors(), memory,
+                System.getProperty("os.name"), System.getProperty("os.version"));
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not clear " + directory, e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+}
