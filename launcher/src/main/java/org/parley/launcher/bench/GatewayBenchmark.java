@@ -63,12 +63,12 @@ public final class GatewayBenchmark {
         }
     }
 
-    /** One thing under load: where the query goes, which query, and which process serves it. */
-    private record Target(String name, String url, String query, long pid, LongSupplier residentKilobytes) {
+    /** One thing under load: where the query goes, which query, and the memory of the process that serves it. */
+    private record Target(String name, String url, String query, LongSupplier residentKilobytes) {
     }
 
-    /** One measured run with what the serving process spent. */
-    private record Measurement(Target target, LoadRun.Result result, Duration targetCpu, Duration stackCpu,
+    /** One measured run, the CPU time each server process spent during it and the serving process's peak RSS. */
+    private record Measurement(Target target, LoadRun.Result result, Map<String, Duration> cpuByProcess,
                                long peakResidentKilobytes) {
     }
 
@@ -116,18 +116,23 @@ public final class GatewayBenchmark {
             long entityPid = pidOf(ports.entity());
             long ingestPid = pidOf(ports.ingest());
             long nodePid = jsGateway.pid();
-            List<Long> stackPids = List.of(gatewayPid, entityPid, ingestPid, nodePid);
+            Map<String, Long> processes = new LinkedHashMap<>();
+            processes.put("Java gateway", gatewayPid);
+            processes.put("JS gateway", nodePid);
+            processes.put("entity", entityPid);
+            processes.put("ingest", ingestPid);
+            processes.put("load generator", ProcessHandle.current().pid());
             List<Target> targets = List.of(
-                    new Target("entity subgraph, direct (article { id })", entityUrl, SUBGRAPH_QUERY, entityPid,
+                    new Target("entity subgraph, direct (article { id })", entityUrl, SUBGRAPH_QUERY,
                             () -> ProcessStats.residentKilobytes(entityPid)),
                     new Target("Java gateway, same query (article { id })", stack.graphqlUrl(), SUBGRAPH_QUERY,
-                            gatewayPid, stack.gateway()::residentKilobytes),
+                            stack.gateway()::residentKilobytes),
                     new Target("Java gateway, page query (article { title })", stack.graphqlUrl(), PAGE_QUERY,
-                            gatewayPid, stack.gateway()::residentKilobytes),
+                            stack.gateway()::residentKilobytes),
                     new Target("JS gateway, same query (article { id })", jsGateway.graphqlUrl(), SUBGRAPH_QUERY,
-                            nodePid, () -> ProcessStats.residentKilobytes(nodePid)),
+                            () -> ProcessStats.residentKilobytes(nodePid)),
                     new Target("JS gateway, page query (article { title })", jsGateway.graphqlUrl(), PAGE_QUERY,
-                            nodePid, () -> ProcessStats.residentKilobytes(nodePid)));
+                            () -> ProcessStats.residentKilobytes(nodePid)));
             verify(targets);
 
             System.out.printf("Java gateway RSS before load: %.0f MB%n", stack.gateway().residentKilobytes() / 1024.0);
@@ -140,7 +145,7 @@ public final class GatewayBenchmark {
             List<Measurement> measurements = new ArrayList<>();
             for (int clients : settings.clients()) {
                 for (Target target : targets) {
-                    Measurement measurement = measure(target, clients, settings.measured(), stackPids);
+                    Measurement measurement = measure(target, clients, settings.measured(), processes);
                     measurements.add(measurement);
                     System.out.printf("  %-46s %2d clients: %7.1f req/s, p50 %7.1f ms, p99 %7.1f ms, errors %d%n",
                             target.name(), clients, measurement.result().throughput(),
@@ -207,7 +212,7 @@ public final class GatewayBenchmark {
         }
     }
 
-    private static Measurement measure(Target target, int clients, Duration duration, List<Long> stackPids) {
+    private static Measurement measure(Target target, int clients, Duration duration, Map<String, Long> processes) {
         AtomicLong peak = new AtomicLong(target.residentKilobytes().getAsLong());
         AtomicBoolean running = new AtomicBoolean(true);
         Thread sampler = new Thread(() -> {
@@ -221,8 +226,7 @@ public final class GatewayBenchmark {
             }
         }, "rss-sampler");
         sampler.setDaemon(true);
-        Duration targetCpuBefore = ProcessStats.cpuTime(target.pid());
-        Duration stackCpuBefore = totalCpu(stackPids);
+        Map<String, Duration> cpuBefore = cpuTimes(processes);
         sampler.start();
         LoadRun.Result result = new LoadRun(target.url(), requestJson(target.query())).run(clients, duration);
         running.set(false);
@@ -234,27 +238,34 @@ public final class GatewayBenchmark {
         if (result.errors() > 0) {
             System.out.println("  first error of " + target.name() + ": " + result.firstError());
         }
-        return new Measurement(target, result, ProcessStats.cpuTime(target.pid()).minus(targetCpuBefore),
-                totalCpu(stackPids).minus(stackCpuBefore), peak.get());
+        Map<String, Duration> cpuSpent = new LinkedHashMap<>();
+        cpuTimes(processes).forEach((name, cpu) -> cpuSpent.put(name, cpu.minus(cpuBefore.get(name))));
+        return new Measurement(target, result, cpuSpent, peak.get());
     }
 
     private static void printReport(List<Measurement> measurements, List<Target> targets, Settings settings) {
         System.out.printf("Closed loop, %d s per run after %d s warm-up per target; latency of successful requests.%n",
                 settings.measured().toSeconds(), settings.warmup().toSeconds());
-        System.out.println("CPU/req: CPU time of the serving process per request; all: gateway + entity + ingest + "
-                + "node (PostgreSQL not counted).");
+        System.out.println("CPU ms/req: CPU time (user + system) each process spent during the run, per successful "
+                + "request (PostgreSQL not counted; \"load generator\" is this JVM). Peak RSS: of the process "
+                + "serving the target.");
         System.out.println();
-        System.out.println("| target | clients | requests | errors | req/s | p50 ms | p99 ms | max ms "
-                + "| CPU/req ms | all CPU/req ms | peak RSS MB |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        List<String> processNames = List.copyOf(measurements.get(0).cpuByProcess().keySet());
+        StringBuilder header = new StringBuilder("| target | clients | requests | errors | req/s | p50 ms | p99 ms | max ms |");
+        processNames.forEach(name -> header.append(" CPU ms/req ").append(name).append(" |"));
+        header.append(" peak RSS MB |");
+        System.out.println(header);
+        System.out.println("|---|" + "---:|".repeat(7 + processNames.size() + 1));
         for (Measurement m : measurements) {
             LoadRun.Result r = m.result();
             double requests = Math.max(1, r.requests());
-            System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.0f |%n",
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %.1f | %.1f | %.1f |",
                     m.target().name(), r.clients(), r.requests(), r.errors(), r.throughput(),
-                    r.percentileMillis(50), r.percentileMillis(99), r.maxMillis(),
-                    m.targetCpu().toNanos() / 1e6 / requests, m.stackCpu().toNanos() / 1e6 / requests,
-                    m.peakResidentKilobytes() / 1024.0);
+                    r.percentileMillis(50), r.percentileMillis(99), r.maxMillis()));
+            processNames.forEach(name -> row.append(String.format(Locale.ROOT, " %.2f |",
+                    m.cpuByProcess().get(name).toNanos() / 1e6 / requests)));
+            row.append(String.format(Locale.ROOT, " %.0f |", m.peakResidentKilobytes() / 1024.0));
+            System.out.println(row);
         }
         System.out.println();
         Target direct = targets.get(0);
@@ -284,8 +295,10 @@ public final class GatewayBenchmark {
                 .findFirst().map(m -> m.result().percentileMillis(99)).orElse(Double.NaN);
     }
 
-    private static Duration totalCpu(List<Long> pids) {
-        return pids.stream().map(ProcessStats::cpuTime).reduce(Duration.ZERO, Duration::plus);
+    private static Map<String, Duration> cpuTimes(Map<String, Long> processes) {
+        Map<String, Duration> times = new LinkedHashMap<>();
+        processes.forEach((name, pid) -> times.put(name, ProcessStats.cpuTime(pid)));
+        return times;
     }
 
     private static long pidOf(int port) {
