@@ -39,6 +39,15 @@ final class LoadRun {
             return sortedNanos[Math.max(0, rank - 1)] / 1e6;
         }
 
+        /** The two runs' requests together, as if they were one run of their summed durations. */
+        Result plus(Result other) {
+            long[] all = Arrays.copyOf(sortedNanos, sortedNanos.length + other.sortedNanos.length);
+            System.arraycopy(other.sortedNanos, 0, all, sortedNanos.length, other.sortedNanos.length);
+            Arrays.sort(all);
+            return new Result(clients, all, errors + other.errors, elapsed.plus(other.elapsed),
+                    firstError != null ? firstError : other.firstError);
+        }
+
         double maxMillis() {
             return sortedNanos.length == 0 ? Double.NaN : sortedNanos[sortedNanos.length - 1] / 1e6;
         }
