@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.parley.launcher.client.GraphQLClient;
 import org.parley.launcher.client.ParleyClient;
 import org.parley.launcher.stack.LocalStack;
+import org.parley.launcher.stack.ServiceProcess;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +40,8 @@ import java.util.stream.Stream;
  * (concurrency levels, default "1,8"), {@code bench.seconds} (measured seconds per target and level, default 20),
  * {@code bench.rounds} (interleaved rounds those seconds are split into, default 2),
  * {@code bench.warmup} (warm-up seconds per target, default 10), {@code bench.articles} (synthetic articles
- * ingested besides the seeds, default 24).
+ * ingested besides the seeds, default 24), {@code bench.gateway.jvm} (JVM options of an extra Java gateway
+ * measured beside the standard one, e.g. "-Xmx128m -XX:+UseSerialGC"; none by default).
  */
 public final class GatewayBenchmark {
 
@@ -52,7 +54,8 @@ public final class GatewayBenchmark {
     private static final int PAGE_SIZE = 50;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Settings(List<Integer> clients, Duration measured, int rounds, Duration warmup, int articles) {
+    private record Settings(List<Integer> clients, Duration measured, int rounds, Duration warmup, int articles,
+                            List<String> tunedGatewayJvmOptions) {
 
         static Settings fromSystemProperties() {
             return new Settings(
@@ -61,7 +64,9 @@ public final class GatewayBenchmark {
                     Duration.ofSeconds(Long.getLong("bench.seconds", 20)),
                     Integer.getInteger("bench.rounds", 2),
                     Duration.ofSeconds(Long.getLong("bench.warmup", 10)),
-                    Integer.getInteger("bench.articles", 24));
+                    Integer.getInteger("bench.articles", 24),
+                    Stream.of(System.getProperty("bench.gateway.jvm", "").split("\\s+")).filter(o -> !o.isBlank())
+                            .toList());
         }
     }
 
@@ -91,6 +96,12 @@ public final class GatewayBenchmark {
         deleteRecursively(state);
 
         LocalStack.Ports ports = LocalStack.Ports.random();
+        ServiceProcess tunedGateway = settings.tunedGatewayJvmOptions().isEmpty() ? null
+                : new ServiceProcess("gateway-tuned", root.resolve("gateway/target/quarkus-app/quarkus-run.jar"),
+                        freePort(), settings.tunedGatewayJvmOptions(),
+                        Map.of("PARLEY_SUBGRAPHS_ENTITY_URL", "http://localhost:" + ports.entity() + "/graphql",
+                                "PARLEY_SUBGRAPHS_INGEST_URL", "http://localhost:" + ports.ingest() + "/graphql"),
+                        state.resolve("logs/gateway-tuned.log"));
         JsGateway jsGateway = new JsGateway(root.resolve("tools/js-gateway"), freePort(), state.resolve("logs/js-gateway.log"));
         System.out.println("# Parley gateway benchmark");
         System.out.println("date: " + DateTimeFormatter.ISO_INSTANT.format(Instant.now().atOffset(ZoneOffset.UTC)));
@@ -106,6 +117,9 @@ public final class GatewayBenchmark {
         Runnable shutdown = () -> {
             if (closed.compareAndSet(false, true)) {
                 jsGateway.close();
+                if (tunedGateway != null) {
+                    tunedGateway.stop();
+                }
                 stack.close();
             }
         };
@@ -131,7 +145,7 @@ public final class GatewayBenchmark {
             processes.put("entity", entityPid);
             processes.put("ingest", ingestPid);
             processes.put("load generator", ProcessHandle.current().pid());
-            List<Target> targets = List.of(
+            List<Target> targets = new ArrayList<>(List.of(
                     new Target("entity subgraph, direct (article { id })", entityUrl, SUBGRAPH_QUERY,
                             () -> ProcessStats.residentKilobytes(entityPid)),
                     new Target("Java gateway, same query (article { id })", stack.graphqlUrl(), SUBGRAPH_QUERY,
@@ -141,7 +155,16 @@ public final class GatewayBenchmark {
                     new Target("JS gateway, same query (article { id })", jsGateway.graphqlUrl(), SUBGRAPH_QUERY,
                             () -> ProcessStats.residentKilobytes(nodePid)),
                     new Target("JS gateway, page query (article { title })", jsGateway.graphqlUrl(), PAGE_QUERY,
-                            () -> ProcessStats.residentKilobytes(nodePid)));
+                            () -> ProcessStats.residentKilobytes(nodePid))));
+            if (tunedGateway != null) {
+                // The same gateway jar with other JVM options, to see what the memory goal would take.
+                tunedGateway.start();
+                tunedGateway.awaitReady(LocalStack.readyTimeout());
+                String name = "Java gateway " + String.join(" ", settings.tunedGatewayJvmOptions());
+                processes.put(name, pidOf(tunedGateway.port()));
+                targets.add(new Target(name + ", page query (article { title })",
+                        tunedGateway.baseUrl() + "/graphql", PAGE_QUERY, tunedGateway::residentKilobytes));
+            }
             verify(targets);
 
             System.out.printf("Java gateway RSS before load: %.0f MB%n", stack.gateway().residentKilobytes() / 1024.0);
@@ -150,6 +173,8 @@ public final class GatewayBenchmark {
                 System.out.printf("warm-up %s: %d clients, %d s%n", target.name(), maxClients, settings.warmup().toSeconds());
                 new LoadRun(target.url(), requestJson(target.query())).run(maxClients, settings.warmup());
             }
+
+            printIdleCpu(processes, Duration.ofSeconds(5));
 
             // Rounds interleave the targets so that a burst of load from elsewhere on the machine spreads over all.
             Duration perRound = settings.measured().dividedBy(settings.rounds());
@@ -304,11 +329,38 @@ public final class GatewayBenchmark {
                 .mapToLong(Measurement::peakResidentKilobytes).max().orElse(-1);
         System.out.printf(Locale.ROOT, "Java gateway peak RSS under load: %.0f MB (goal <= 256 MB: %s)%n",
                 peakGateway / 1024.0, peakGateway <= 256 * 1024 ? "met" : "NOT met");
+        for (Target tuned : targets.subList(5, targets.size())) {
+            long peak = measurements.stream().filter(m -> m.target() == tuned)
+                    .mapToLong(Measurement::peakResidentKilobytes).max().orElse(-1);
+            System.out.printf(Locale.ROOT, "%s: peak RSS %.0f MB (goal <= 256 MB: %s)", tuned.name(), peak / 1024.0,
+                    peak <= 256 * 1024 ? "met" : "NOT met");
+            for (int clients : settings.clients()) {
+                System.out.printf(Locale.ROOT, "; %d clients: p99 / direct p99 %.2f, JS gateway p99 / its p99 %.2f",
+                        clients, p99(measurements, tuned, clients) / p99(measurements, direct, clients),
+                        p99(measurements, jsPage, clients) / p99(measurements, tuned, clients));
+            }
+            System.out.println();
+        }
     }
 
     private static double p99(List<Measurement> measurements, Target target, int clients) {
         return measurements.stream().filter(m -> m.target() == target && m.result().clients() == clients)
                 .findFirst().map(m -> m.result().percentileMillis(99)).orElse(Double.NaN);
+    }
+
+    /** CPU each process burns with no client requests, which a per-request CPU figure would otherwise hide. */
+    private static void printIdleCpu(Map<String, Long> processes, Duration window) {
+        Map<String, Duration> before = cpuTimes(processes);
+        try {
+            Thread.sleep(window.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        StringBuilder line = new StringBuilder("Idle CPU over " + window.toSeconds() + " s without requests (ms per s):");
+        cpuTimes(processes).forEach((name, cpu) -> line.append(String.format(Locale.ROOT, " %s %.1f;", name,
+                cpu.minus(before.get(name)).toNanos() / 1e6 / window.toSeconds())));
+        System.out.println(line);
     }
 
     private static Map<String, Duration> cpuTimes(Map<String, Long> processes) {
