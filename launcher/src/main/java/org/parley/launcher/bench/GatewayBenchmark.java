@@ -160,7 +160,9 @@ public final class GatewayBenchmark {
                 // The same gateway jar with other JVM options, to see what the memory goal would take.
                 tunedGateway.start();
                 tunedGateway.awaitReady(LocalStack.readyTimeout());
-                String name = "Java gateway " + String.join(" ", settings.tunedGatewayJvmOptions());
+                String name = "Java gateway (tuned)";
+                System.out.println(name + ": the same gateway jar with JVM options "
+                        + String.join(" ", settings.tunedGatewayJvmOptions()) + " instead of -Xmx256m");
                 processes.put(name, pidOf(tunedGateway.port()));
                 targets.add(new Target(name + ", page query (article { title })",
                         tunedGateway.baseUrl() + "/graphql", PAGE_QUERY, tunedGateway::residentKilobytes));
