@@ -59,7 +59,7 @@ public final class LocalStack implements AutoCloseable {
                         "QUARKUS_REST_CLIENT_ENTITY_SERVICE_URL", entity.baseUrl()),
                 logs.resolve("ingest-service.log"));
         ServiceProcess gateway = new ServiceProcess("gateway", jar(projectRoot, "gateway"), ports.gateway(),
-                List.of("-Xmx256m"),
+                List.of("-Xmx128m", "-XX:+UseSerialGC"),
                 Map.of("PARLEY_SUBGRAPHS_ENTITY_URL", entity.baseUrl() + "/graphql",
                         "PARLEY_SUBGRAPHS_INGEST_URL", ingest.baseUrl() + "/graphql"),
                 logs.resolve("gateway.log"));
