@@ -94,7 +94,10 @@ public final class Gazetteer {
         organisation("NATO", "Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation",
                 "North Atlantic Alliance", "the Alliance");
         organisation("European Union", "EU", "E.U.", "Brussels", "the EU");
-        organisation("United Nations", "UN", "U.N.", "the UN", "UN Security Council", "United Nations Security Council");
+        organisation("United Nations", "UN", "U.N.", "the UN");
+        // An organ of the UN with its own members and meetings: never the same actor as the UN itself.
+        organisation("UN Security Council", "United Nations Security Council", "UNSC", "U.N. Security Council",
+                "Security Council");
         organisation("Organization for Security and Co-operation in Europe", "OSCE",
                 "Organisation for Security and Co-operation in Europe");
         organisation("African Union", "AU");
