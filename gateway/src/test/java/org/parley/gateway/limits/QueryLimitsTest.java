@@ -1,6 +1,6 @@
 package org.parley.gateway.limits;
 
-import static io.restassured.RestAssured.given;
+import static org.parley.gateway.testsupport.GraphQLRequests.graphql;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -8,12 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
-import jakarta.ws.rs.core.Response.Status;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,15 +21,6 @@ import org.parley.gateway.testsupport.FakeSubgraphs;
 @QuarkusTestResource(FakeSubgraphs.class)
 class QueryLimitsTest {
 
-    static ValidatableResponse graphql(String query, Map<String, Object> variables) {
-        return given()
-                .contentType(ContentType.JSON)
-                .body(Map.of("query", query, "variables", variables))
-            .when()
-                .post("/graphql")
-            .then()
-                .statusCode(Status.OK.getStatusCode());
-    }
 
     @BeforeEach
     void reset() {

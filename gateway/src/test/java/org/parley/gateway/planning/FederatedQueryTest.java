@@ -1,6 +1,6 @@
 package org.parley.gateway.planning;
 
-import static io.restassured.RestAssured.given;
+import static org.parley.gateway.testsupport.GraphQLRequests.graphql;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -13,12 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.ws.rs.core.Response.Status;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,15 +28,6 @@ import org.parley.gateway.testsupport.FakeSubgraphs;
 @QuarkusTestResource(FakeSubgraphs.class)
 class FederatedQueryTest {
 
-    static ValidatableResponse graphql(String query, Map<String, Object> variables) {
-        return given()
-                .contentType(ContentType.JSON)
-                .body(Map.of("query", query, "variables", variables))
-            .when()
-                .post("/graphql")
-            .then()
-                .statusCode(Status.OK.getStatusCode());
-    }
 
     @BeforeEach
     void reset() {

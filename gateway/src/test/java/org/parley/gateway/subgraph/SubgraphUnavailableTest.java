@@ -1,5 +1,6 @@
 package org.parley.gateway.subgraph;
 
+import static org.parley.gateway.testsupport.GraphQLRequests.graphql;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
@@ -8,12 +9,10 @@ import static org.hamcrest.Matchers.nullValue;
 import java.time.Duration;
 import java.util.Map;
 
-import jakarta.ws.rs.core.Response.Status;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,15 +24,6 @@ import org.parley.gateway.testsupport.FakeSubgraphs;
 @QuarkusTestResource(FakeSubgraphs.class)
 class SubgraphUnavailableTest {
 
-    static ValidatableResponse graphql(String query) {
-        return given()
-                .contentType(ContentType.JSON)
-                .body(Map.of("query", query))
-            .when()
-                .post("/graphql")
-            .then()
-                .statusCode(Status.OK.getStatusCode());
-    }
 
     @BeforeEach
     void reset() {
