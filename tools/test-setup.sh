@@ -3,7 +3,8 @@
 # Node.js/npm, and root for apt-get where a tool is missing:
 #   - a kustomize renderer for the manifest check (deploy/check/setup.sh: Debian's kubernetes-client);
 #   - Debian's chromium for the explorer's browser test;
-#   - the npm packages of the federation composer and the browser test (npm ci, from the lock files).
+#   - the npm packages of the explorer's browser test (npm ci, from its lock file); the federation composer's are
+#     installed by the system test that uses them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +18,4 @@ if [ ! -x /usr/bin/chromium ]; then
   $SUDO apt-get install -y -qq --no-install-recommends chromium
 fi
 
-for dir in tools/federation gateway/src/test/browser; do
-  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
-done
+(cd gateway/src/test/browser && npm ci --no-audit --no-fund --loglevel=error)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.parley.launcher.client.GraphQLClient;
 import org.parley.launcher.client.ParleyClient;
+import org.parley.launcher.stack.ChildProcess;
 import org.parley.launcher.stack.LocalStack;
 import org.parley.launcher.stack.ServiceProcess;
 
@@ -147,15 +148,15 @@ public final class GatewayBenchmark {
             processes.put("load generator", ProcessHandle.current().pid());
             List<Target> targets = new ArrayList<>(List.of(
                     new Target("entity subgraph, direct (article { id })", entityUrl, SUBGRAPH_QUERY,
-                            () -> ProcessStats.residentKilobytes(entityPid)),
+                            () -> ChildProcess.residentKilobytes(entityPid)),
                     new Target("Java gateway, same query (article { id })", stack.graphqlUrl(), SUBGRAPH_QUERY,
                             stack.gateway()::residentKilobytes),
                     new Target("Java gateway, page query (article { title })", stack.graphqlUrl(), PAGE_QUERY,
                             stack.gateway()::residentKilobytes),
                     new Target("JS gateway, same query (article { id })", jsGateway.graphqlUrl(), SUBGRAPH_QUERY,
-                            () -> ProcessStats.residentKilobytes(nodePid)),
+                            () -> ChildProcess.residentKilobytes(nodePid)),
                     new Target("JS gateway, page query (article { title })", jsGateway.graphqlUrl(), PAGE_QUERY,
-                            () -> ProcessStats.residentKilobytes(nodePid))));
+                            () -> ChildProcess.residentKilobytes(nodePid))));
             if (tunedGateway != null) {
                 // The same gateway jar with other JVM options, to see what the memory goal would take.
                 tunedGateway.start();

@@ -1,15 +1,14 @@
 package org.parley.launcher.bench;
 
+import org.parley.launcher.stack.ChildProcess;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -71,47 +70,20 @@ final class JsGateway implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start node (is Node.js installed?)", e);
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest probe = HttpRequest.newBuilder(URI.create(graphqlUrl()))
                 .timeout(Duration.ofSeconds(5))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}"))
                 .build();
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("js-gateway exited during start; see " + log);
-            }
-            try {
-                if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(Duration.ofMillis(250));
-        }
-        throw new IllegalStateException("js-gateway not ready within " + timeout + "; see " + log);
+        ChildProcess.awaitHttpOk(process, probe, timeout, "js-gateway", log);
     }
 
     @Override
     public void close() {
-        if (process == null) {
-            return;
+        if (process != null) {
+            ChildProcess.stop(process, Duration.ofSeconds(10));
+            process = null;
         }
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-        process = null;
     }
 
     private void run(List<String> command, Duration timeout) {
@@ -137,12 +109,4 @@ final class JsGateway implements AutoCloseable {
         }
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

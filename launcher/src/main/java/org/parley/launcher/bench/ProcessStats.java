@@ -1,27 +1,12 @@
 package org.parley.launcher.bench;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Resident memory and CPU time of another process, read from Linux's /proc. */
+/** CPU time of another process and the pids of this JVM's children (RSS: {@code ChildProcess}). */
 final class ProcessStats {
 
     private ProcessStats() {
-    }
-
-    /** VmRSS in kilobytes; -1 when the process is gone or /proc is unreadable. */
-    static long residentKilobytes(long pid) {
-        try {
-            return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
-                    .filter(line -> line.startsWith("VmRSS:"))
-                    .map(line -> Long.parseLong(line.replaceAll("\\D", "")))
-                    .findFirst().orElse(-1L);
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
     }
 
     /** User plus system CPU time used so far by all threads of the process. */

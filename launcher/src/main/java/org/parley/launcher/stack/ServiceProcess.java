@@ -3,22 +3,16 @@ package org.parley.launcher.stack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /** One packaged Quarkus service running as a child JVM, its output in a log file. */
 public final class ServiceProcess implements AutoCloseable {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Path jar;
@@ -80,30 +74,13 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Waits until {@code /q/health/ready} answers 200; fails early if the process dies. */
     public void awaitReady(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
-        while (Instant.now().isBefore(deadline)) {
-            if (process == null || !process.isAlive()) {
-                throw new IllegalStateException(name + " exited during start; see " + log);
-            }
-            try {
-                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for " + name, e);
-            }
-            sleep(Duration.ofMillis(250));
-        }
-        throw new IllegalStateException(name + " not ready within " + timeout + "; see " + log);
+        ChildProcess.awaitHttpOk(currentProcess(), ready, timeout, name, log);
     }
 
-    public synchronized boolean isRunning() {
-        return process != null && process.isAlive();
+    private synchronized Process currentProcess() {
+        return process;
     }
 
     /** Asks the JVM to shut down (SIGTERM, so Quarkus stops gracefully) and waits; kills it if it hangs. */
@@ -111,31 +88,13 @@ public final class ServiceProcess implements AutoCloseable {
         if (process == null) {
             return;
         }
-        process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ChildProcess.stop(process, Duration.ofSeconds(30));
         process = null;
     }
 
-    /** Resident memory of the running JVM in kilobytes, read from /proc; -1 where unavailable. */
+    /** Resident memory of the running JVM in kilobytes; -1 where unavailable. */
     public synchronized long residentKilobytes() {
-        if (process == null) {
-            return -1;
-        }
-        try {
-            return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status")).stream()
-                    .filter(line -> line.startsWith("VmRSS:"))
-                    .map(line -> Long.parseLong(line.replaceAll("\\D", "")))
-                    .findFirst().orElse(-1L);
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
+        return process == null ? -1 : ChildProcess.residentKilobytes(process.pid());
     }
 
     @Override
@@ -143,12 +102,4 @@ public final class ServiceProcess implements AutoCloseable {
         stop();
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }
