@@ -1,9 +1,13 @@
 package org.parley.ingest.extraction;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.time.TimeExpressionExtractor;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +15,6 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -88,16 +91,19 @@ public class ArticleExtractor {
             doc.set(CoreAnnotations.DocDateAnnotation.class, publishedOn.toString());
         }
         l.pipeline.annotate(doc);
-        List<CoreMap> candidates = new ArrayList<>();
-        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+        SentenceDates dates = new SentenceDates(l.sutime, doc);
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        for (int i = 0; i < sentences.size(); i++) {
+            CoreMap sentence = sentences.get(i);
             if (EngagementReader.mayReport(sentence.get(CoreAnnotations.TokensAnnotation.class))) {
-                candidates.add(sentence);
+                dates.tag(i);
+                GrammaticalStructure parse = l.parser.predict(sentence);
+                sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+                        SemanticGraphFactory.makeFromTree(parse, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+                                GrammaticalStructure.Extras.NONE, null));
             }
         }
-        Annotation toParse = new Annotation(text);
-        toParse.set(CoreAnnotations.SentencesAnnotation.class, candidates);
-        l.parser.annotate(toParse);
-        return new DocumentReader(doc, text, publishedOn, l.gazetteer).read();
+        return new DocumentReader(doc, text, publishedOn, l.gazetteer, dates).read();
     }
 
     private Loaded await() {
@@ -113,13 +119,14 @@ public class ArticleExtractor {
     }
 
     /** The loaded models are immutable and thread-safe, so one copy per JVM serves every extractor (≈1 GB saved each). */
-    private record Loaded(StanfordCoreNLP pipeline, DependencyParseAnnotator parser, Gazetteer gazetteer) {
+    private record Loaded(StanfordCoreNLP pipeline, TimeExpressionExtractor sutime, DependencyParser parser,
+                          Gazetteer gazetteer) {
         private static Loaded shared;
 
         static synchronized Loaded build() {
             if (shared == null) {
-                shared = new Loaded(NlpPipelines.build(NlpPipelines.extractionBeforeParse()), NlpPipelines.parser(),
-                        Gazetteer.load());
+                shared = new Loaded(NlpPipelines.build(NlpPipelines.extractionBeforeParse()), NlpPipelines.dates(),
+                        NlpPipelines.parser(), Gazetteer.load());
             }
             return shared;
         }

@@ -31,11 +31,13 @@ final class DocumentReader implements EngagementReader.Context {
     private final List<List<CoreLabel>> tokens = new ArrayList<>();
     private final List<SemanticGraph> graphs = new ArrayList<>();
     private final ActorTable actors;
+    private final SentenceDates dates;
     private final List<EngagementReader.Found> found = new ArrayList<>();
 
-    DocumentReader(Annotation doc, String text, LocalDate published, Gazetteer gazetteer) {
+    DocumentReader(Annotation doc, String text, LocalDate published, Gazetteer gazetteer, SentenceDates dates) {
         this.text = text;
         this.published = published;
+        this.dates = dates;
         this.sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         for (CoreMap s : sentences) {
             tokens.add(s.get(CoreAnnotations.TokensAnnotation.class));
@@ -50,7 +52,8 @@ final class DocumentReader implements EngagementReader.Context {
             if (graphs.get(s) == null) {
                 continue;
             }
-            found.addAll(new EngagementReader(s, tokens.get(s), graphs.get(s), actors, roles, this, published).read());
+            found.addAll(new EngagementReader(s, tokens.get(s), graphs.get(s), dates.mentions(s), actors, roles, this,
+                    published).read());
         }
         return assemble();
     }
@@ -197,7 +200,7 @@ final class DocumentReader implements EngagementReader.Context {
         if (source < 0) {
             return Optional.empty();
         }
-        for (DateReader.DateMention d : DateReader.mentions(tokens.get(source))) {
+        for (DateReader.DateMention d : dates.mentions(source)) {
             Optional<DateSpan> span = DateReader.resolve(d, published, true);
             if (span.isPresent()) {
                 return span;

@@ -102,8 +102,8 @@ final class EngagementReader {
     private final LocalDate published;
     private final List<DateReader.DateMention> dates;
 
-    EngagementReader(int sentence, List<CoreLabel> toks, SemanticGraph g, ActorTable actors, RoleResolver roles,
-                     Context context, LocalDate published) {
+    EngagementReader(int sentence, List<CoreLabel> toks, SemanticGraph g, List<DateReader.DateMention> dates,
+                     ActorTable actors, RoleResolver roles, Context context, LocalDate published) {
         this.s = sentence;
         this.toks = toks;
         this.g = g;
@@ -111,12 +111,12 @@ final class EngagementReader {
         this.roles = roles;
         this.context = context;
         this.published = published;
-        this.dates = DateReader.mentions(toks);
+        this.dates = dates;
     }
 
     /**
      * Whether a sentence has a word that can trigger an engagement; only such sentences are worth the dependency
-     * parse, which costs more than all other annotators together.
+     * parse and SUTime, which together cost more than all other annotators.
      */
     static boolean mayReport(List<CoreLabel> toks) {
         for (CoreLabel t : toks) {

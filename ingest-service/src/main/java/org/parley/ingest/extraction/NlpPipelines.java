@@ -1,28 +1,41 @@
 package org.parley.ingest.extraction;
 
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeExpressionExtractor;
+import edu.stanford.nlp.time.TimeExpressionExtractorFactory;
 
 import java.util.Properties;
 
 /** The CoreNLP configurations: the one extraction uses, and CoreNLP's default NER pipeline for comparison. */
 public final class NlpPipelines {
 
+    private static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+
     private NlpPipelines() {
     }
 
-    /** Extraction's annotators before parsing; {@link #parser()} then parses only sentences that may report an engagement. */
+    /**
+     * Extraction's annotators run on every sentence: the CRF's persons, places and organisations, without SUTime.
+     * {@link #dates()} and {@link #parser()} then run only on the sentences that may report an engagement (and
+     * SUTime on the ones a date is carried over from), which is where they are needed.
+     */
     public static Properties extractionBeforeParse() {
         Properties p = extraction();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.useSUTime", "false");
         return p;
     }
 
-    /** The dependency parser (UD English, enhanced++ graphs), run per sentence. */
-    static DependencyParseAnnotator parser() {
-        Properties p = new Properties();
-        p.setProperty("model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-        return new DependencyParseAnnotator(p);
+    /** SUTime as the NER annotator runs it (same rules, same options), for use on chosen sentences. */
+    static TimeExpressionExtractor dates() {
+        return TimeExpressionExtractorFactory.createExtractor("sutime", new Properties());
+    }
+
+    /** The dependency parser (UD English); extraction keeps only the enhanced++ graph of its output. */
+    static DependencyParser parser() {
+        return DependencyParser.loadFromModelFile(PARSER_MODEL);
     }
 
     /**
@@ -38,7 +51,7 @@ public final class NlpPipelines {
         p.setProperty("ner.buildEntityMentions", "false");
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("ner.applyNumericClassifiers", "true");
-        p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+        p.setProperty("depparse.model", PARSER_MODEL);
         return p;
     }
 

@@ -73,9 +73,12 @@ public final class ExtractionBenchmark {
 
         annotateOnly("CoreNLP default NER pipeline (3 CRFs + fine-grained), 1 thread", NlpPipelines.defaultNer(), corpus);
         annotateOnly("CoreNLP default NER, fine-grained off, 1 thread", coarseDefault, corpus);
-        annotateOnly("extraction annotators without depparse (1 CRF, no fine-grained), 1 thread", extractionNoParse, corpus);
+        annotateOnly("extraction annotators without depparse (1 CRF, no fine-grained, SUTime), 1 thread", extractionNoParse, corpus);
+        annotateOnly("what extract() runs on every sentence (1 CRF, no fine-grained, no SUTime), 1 thread",
+                NlpPipelines.extractionBeforeParse(), corpus);
         annotateOnly("extraction annotators with fine-grained NER on, 1 thread", extractionFine, corpus);
-        annotateOnly("extraction annotators (1 CRF, no fine-grained, depparse), 1 thread", NlpPipelines.extraction(), corpus);
+        annotateOnly("extraction annotators (1 CRF, no fine-grained, SUTime, depparse), every sentence, 1 thread",
+                NlpPipelines.extraction(), corpus);
 
         ArticleExtractor extractor = ArticleExtractor.loadedNow();
         run("extract() (annotate + read actors/engagements), 1 thread", corpus, 1, a -> {
