@@ -2,17 +2,22 @@ package org.parley.launcher.bench;
 
 import org.parley.launcher.client.ParleyClient;
 import org.parley.launcher.stack.LocalStack;
+import org.parley.launcher.stack.ServiceProcess;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * End-to-end ingest throughput: articles submitted through the gateway until every one is PROCESSED (normalised,
- * extracted, delivered, resolved, stored) on a fresh local system. Usage: {@code IngestBenchmark [ARTICLES]}.
+ * extracted, delivered, resolved, stored) on a fresh local system. Usage: {@code IngestBenchmark [ARTICLES [WARM_UP]]};
+ * the warm-up articles (300 by default) let the JIT compiler finish with the hot paths first, so the measured run
+ * shows the steady state of a long-running system; the warm-up's own rate is printed as the cold-start figure.
  * Each article is a seed with a numbered closing sentence, so none is deduplicated as a repeat.
  */
 public final class IngestBenchmark {
@@ -21,7 +26,8 @@ public final class IngestBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        int count = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 150;
+        int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         Path root = Path.of(System.getProperty("parley.root", ".")).toAbsolutePath().normalize();
         List<String> seeds = new ArrayList<>();
         for (Path file : ParleyClient.textFiles(root.resolve("seeds"))) {
@@ -30,14 +36,35 @@ public final class IngestBenchmark {
         Path state = Files.createTempDirectory(root.resolve("launcher/target"), "ingest-bench-");
         try (LocalStack stack = LocalStack.start(root, state, LocalStack.Ports.random())) {
             ParleyClient client = new ParleyClient(stack.graphqlUrl());
-            run(client, seeds, 0, 2 * seeds.size(), "warm-up");
-            run(client, seeds, 2 * seeds.size(), count, "measured");
+            run(client, seeds, 0, warmUp, "warm-up");
+            Map<String, Duration> before = cpuTimes(stack, state);
+            run(client, seeds, warmUp, count, "measured");
+            Map<String, Duration> after = cpuTimes(stack, state);
+            before.forEach((process, cpu) -> System.out.printf("CPU per measured article, %s: %.0f ms%n", process,
+                    after.get(process).minus(cpu).toNanos() / 1e6 / count));
+            double allMillis = before.keySet().stream()
+                    .mapToDouble(process -> after.get(process).minus(before.get(process)).toNanos() / 1e6 / count).sum();
+            int cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf("CPU per measured article, all processes: %.0f ms (at most %.1f articles/s on %d cores)%n",
+                    allMillis, cores * 1000 / allMillis, cores);
             System.out.printf("ingest-service RSS after the run: %d MB%n", stack.ingest().residentKilobytes() / 1024);
             System.out.printf("mean extraction time (ingest-service, all runs): %.0f ms%n",
                     meanMillis(stack.ingest().baseUrl(), "parley_extraction_duration_seconds", ""));
             System.out.printf("mean delivery handling time (entity-service PUT /extractions): %.0f ms%n",
                     meanMillis(stack.entity().baseUrl(), "http_server_requests_seconds", "/extractions/{articleId}"));
         }
+    }
+
+    /** CPU time used so far by each service, by PostgreSQL (all its processes) and by this load generator. */
+    private static Map<String, Duration> cpuTimes(LocalStack stack, Path state) {
+        Map<String, Duration> times = new LinkedHashMap<>();
+        for (ServiceProcess service : stack.services()) {
+            times.put(service.name(), ProcessStats.childPid("-Dquarkus.http.port=" + service.port())
+                    .map(ProcessStats::cpuTime).orElse(Duration.ZERO));
+        }
+        times.put("PostgreSQL", ProcessStats.treeCpuTime(state.resolve("pgdata").toString()));
+        times.put("load generator", ProcessStats.cpuTime(ProcessHandle.current().pid()));
+        return times;
     }
 
     /** Mean of a Prometheus timer from a service's /q/metrics, in milliseconds; series filtered by a label value. */

@@ -2,6 +2,7 @@ package org.parley.launcher.bench;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** CPU time of another process and the pids of this JVM's children (RSS: {@code ChildProcess}). */
 final class ProcessStats {
@@ -20,5 +21,16 @@ final class ProcessStats {
                 .filter(child -> child.info().commandLine().map(line -> line.contains(marker)).orElse(false))
                 .map(ProcessHandle::pid)
                 .findFirst();
+    }
+
+    /** CPU time of the processes whose command line contains {@code marker}, and of all their descendants. */
+    static Duration treeCpuTime(String marker) {
+        return ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine().map(line -> line.contains(marker)).orElse(false))
+                .flatMap(process -> Stream.concat(Stream.of(process),
+                        process.descendants()))
+                .distinct()
+                .map(process -> process.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
     }
 }
