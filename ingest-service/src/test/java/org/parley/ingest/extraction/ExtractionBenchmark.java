@@ -42,7 +42,7 @@ public final class ExtractionBenchmark {
         List<Article> seeds = new ArrayList<>();
         ArticleNormaliser normaliser = new ArticleNormaliser();
         try (Stream<Path> files = Files.list(SeedExtractionScoreTest.seedsDir())) {
-            for (Path f : files.sorted().toList()) {
+            for (Path f : files.filter(file -> file.toString().endsWith(".txt")).sorted().toList()) {
                 NormalisedArticle n = normaliser.normalise(Files.readString(f), null);
                 seeds.add(new Article(n.text(), n.publishedOn()));
             }
