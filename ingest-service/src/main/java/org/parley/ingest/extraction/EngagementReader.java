@@ -158,7 +158,7 @@ final class EngagementReader {
                 return Optional.of(Type.MEETING);
             }
             if (lemma.equals("welcome") && childrenOf(w, "obj", "nsubj:pass").stream()
-                    .anyMatch(c -> resolve(c).stream().anyMatch(a -> a.kind == ActorKind.PERSON))) {
+                    .anyMatch(c -> triggerType(c).isEmpty() && resolve(c).stream().anyMatch(a -> a.kind == ActorKind.PERSON))) {
                 return Optional.of(Type.MEETING); // "welcomed Prime Minister X to Nairobi", not "welcomed the deal"
             }
             if (lemma.equals("sit") && hasChild(w, "compound:prt", "down")) {

@@ -28,9 +28,11 @@ class UnseenExtractionScoreTest {
         Path dir = Path.of(getClass().getClassLoader().getResource("extraction/unseen").toURI());
         GoldScorer.Totals totals = GoldScorer.fromResource("extraction/unseen/unseen.gold.json")
                 .scoreArticles(extractor, dir);
-        assertTrue(totals.f1() >= 0.0, totals.summary());
-        assertTrue(totals.personF1() >= 0.0, totals.summary());
-        assertTrue(totals.statusAccuracy() >= 0.0, totals.summary());
-        assertTrue(totals.dayAccuracy() >= 0.0, totals.summary());
+        // reached: F1 0.901, persons F1 1.000, status 0.950, day 1.000 (before the rules of this set: 0.717, 0.965,
+        // 0.977, 1.000 on fewer pairs)
+        assertTrue(totals.f1() >= 0.89, totals.summary());
+        assertTrue(totals.personF1() >= 0.98, totals.summary());
+        assertTrue(totals.statusAccuracy() >= 0.94, totals.summary());
+        assertTrue(totals.dayAccuracy() >= 0.97, totals.summary());
     }
 }
