@@ -51,7 +51,9 @@ final class ActorTable {
     record PersonMention(int sentence, int from, int to, Actor actor) {
     }
 
-    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir");
+    /** Forms of address and abbreviated ranks the tagger puts inside a name ("Gen. Min Aung Hlaing", "Prince Faisal"). */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
+            "prince", "princess", "gen.", "lt.", "col.", "maj.", "adm.", "sen.", "rep.", "gov.");
     private static final Set<String> BYLINE_CUES = Set.of("by", "reporter", "correspondent", "editor", "writer",
             "reporting", "writing", "editing", "photo", "credit");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "outside", "into", "inside",
@@ -385,7 +387,8 @@ final class ActorTable {
             if (!single && !tail && p.surname().equals(last) && !sameFirstName(p.nameTokens.get(0), folded.get(0))) {
                 continue; // Joe Biden and Hunter Biden are two people
             }
-            if (p.surname().equals(last) || (single && p.nameTokens.contains(last))) {
+            if (p.surname().equals(last) || (single && p.nameTokens.contains(last)) || leadingPart(folded, p.nameTokens)
+                    || leadingPart(p.nameTokens, folded)) {
                 match = p;
                 exact = true;
                 break;
@@ -416,6 +419,11 @@ final class ActorTable {
             tokenActor.put(key(sp[0], k), match);
         }
         personMentions.add(new PersonMention(sp[0], sp[1], sp[2], match));
+    }
+
+    /** "Faisal bin Farhan" of "Faisal bin Farhan bin Abdullah": a name of two or more words opening a longer one. */
+    private static boolean leadingPart(List<String> shorter, List<String> longer) {
+        return shorter.size() >= 2 && shorter.size() < longer.size() && longer.subList(0, shorter.size()).equals(shorter);
     }
 
     /** "Sergei"/"Sergey", "J."/"Joe", "Joe"/"Joe": forms of one first name. */

@@ -120,6 +120,9 @@ final class DateReader {
                         : published.with(TemporalAdjusters.nextOrSame(day));
                 return Optional.of(new DateSpan(d, d, Precision.DAY, text));
             }
+            if (lower.matches("(that )?(morning|afternoon|evening|night|day)|current|currently|present")) {
+                return Optional.empty(); // the day of another date in the sentence, not the article's
+            }
             if (lower.matches("(this|the) (morning|afternoon|evening)|tonight|today|now|later today|earlier today")) {
                 return Optional.of(new DateSpan(published, published, Precision.DAY, text));
             }

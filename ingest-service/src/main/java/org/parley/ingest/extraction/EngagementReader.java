@@ -75,6 +75,8 @@ final class EngagementReader {
             "arrange", "confirm", "announce", "decide", "slate", "intend");
     /** Words that put the circumstance they govern in the future ("is due in Washington for talks"). */
     private static final Set<String> SCHEDULE_WORDS = Set.of("due", "expect", "schedule", "slate", "set");
+    private static final Set<String> UPCOMING_WORDS = Set.of("upcoming", "forthcoming", "planned", "scheduled",
+            "expected", "coming");
     private static final Set<String> CANCEL_WORDS = Set.of("cancel", "postpone", "scrap", "abandon", "suspend",
             "shelve", "scrub", "axe", "delay");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "would", "wo", "going", "could",
@@ -155,8 +157,8 @@ final class EngagementReader {
             if (MEET_VERBS.contains(lemma)) {
                 return Optional.of(Type.MEETING);
             }
-            if (lemma.equals("welcome") && childrenOf(w, "obj").stream()
-                    .anyMatch(c -> resolve(c).stream().anyMatch(a -> a.kind == ActorKind.PERSON))) {
+            if (lemma.equals("welcome") && childrenOf(w, "obj", "nsubj:pass").stream()
+                    .anyMatch(c -> triggerType(c).isEmpty() && resolve(c).stream().anyMatch(a -> a.kind == ActorKind.PERSON))) {
                 return Optional.of(Type.MEETING); // "welcomed Prime Minister X to Nairobi", not "welcomed the deal"
             }
             if (lemma.equals("sit") && hasChild(w, "compound:prt", "down")) {
@@ -301,7 +303,11 @@ final class EngagementReader {
                 }
             }
             if (HOST_VERBS.contains(lemma)) {
-                agents.forEach(a -> roleOf.put(a, "HOST"));
+                boolean passive = !childrenOf(t, "nsubj:pass").isEmpty(); // "X was welcomed by Y": Y hosts
+                for (Actor a : agents) {
+                    boolean host = childrenOf(t, "obl:agent").stream().anyMatch(c -> resolve(c).contains(a));
+                    roleOf.put(a, passive && !host ? "GUEST" : "HOST");
+                }
                 counterparts.forEach(l -> l.forEach(a -> roleOf.put(a, "GUEST")));
             }
             // "invited Lavrov to meet": the one who invites takes part too
@@ -328,6 +334,13 @@ final class EngagementReader {
             for (IndexedWord c : childrenOf(t, "nmod:poss", "nmod:by")) {
                 agents.addAll(resolve(c));
             }
+            if (type == Type.VISIT) {
+                for (IndexedWord c : childrenOf(t, "nmod:of")) { // "the visit of the Foreign Secretary to India"
+                    if (!isPlace(c)) {
+                        agents.addAll(resolve(c));
+                    }
+                }
+            }
             for (IndexedWord c : childrenOf(t, "nmod:with", "nmod:from", "nmod:of", "nmod:including")) {
                 List<Actor> r = resolve(c);
                 if (!r.isEmpty()) {
@@ -341,6 +354,10 @@ final class EngagementReader {
                 if (up != null && up.getRelation().toString().equals("obj") && LIGHT_VERBS.contains(lemma(up.getGovernor()))) {
                     // "paid a surprise visit to Kyiv": the parser hangs the destination on the verb
                     childrenOf(up.getGovernor(), "obl:to").stream().filter(this::isPlace).forEach(places::add);
+                }
+                if (up != null && (up.getRelation().toString().equals("obl:for") || up.getRelation().toString().equals("nmod:for"))) {
+                    // "will stay on in New Delhi for a state visit", "arrived in Cairo for a visit"
+                    childrenOf(up.getGovernor(), "obl:in", "obl:to").stream().filter(this::isPlace).forEach(places::add);
                 }
                 for (IndexedWord c : places) {
                     if (isPlace(c)) {
@@ -361,8 +378,9 @@ final class EngagementReader {
                 IndexedWord gov = in.getGovernor();
                 if ((rel.equals("obj") || rel.equals("nsubj:pass")) && LIGHT_VERBS.contains(lemma(gov))) {
                     agents.addAll(subjectsOf(gov, 0));
-                    // "held talks in Beijing on Friday with her counterpart": the parser hangs "with" on the verb
-                    for (IndexedWord c : childrenOf(gov, "obl:with")) {
+                    // "held talks in Beijing on Friday with her counterpart", "received a call last night from X":
+                    // the parser hangs "with" or "from" on the verb
+                    for (IndexedWord c : childrenOf(gov, "obl:with", "obl:from")) {
                         List<Actor> r = resolve(c);
                         if (!r.isEmpty()) {
                             counterparts.add(r);
@@ -382,7 +400,7 @@ final class EngagementReader {
                         agents.forEach(a -> roleOf.put(a, "HOST"));
                     }
                 } else if (rel.equals("obl:for") || rel.equals("obl:in") || rel.equals("obl:during")
-                        || rel.equals("nmod:for") || rel.equals("obl:after")) {
+                        || rel.equals("nmod:for") || rel.equals("obl:after") || rel.equals("obl:before")) {
                     agents.addAll(subjectsOf(gov, 0));
                     if ((rel.equals("obl:in") || rel.equals("obl:during")) && type == Type.CALL) {
                         // "X told Y in a phone call": the person addressed is on the line
@@ -401,7 +419,9 @@ final class EngagementReader {
                 }
             }
             boolean enough = !agents.isEmpty() || symmetric.size() >= 2 || !symmetric.isEmpty() && !counterparts.isEmpty();
-            if (!enough) {
+            Set<Actor> named = new LinkedHashSet<>(symmetric);
+            counterparts.forEach(named::addAll);
+            if (!enough && !isGatheringOfOneBody(t, type, named)) {
                 return List.of(); // "meetings with the leaders of Russia and Ukraine": they do not meet each other
             }
             agents.addAll(symmetric);
@@ -423,8 +443,16 @@ final class EngagementReader {
         if (date.start() == null) {
             date = dateOfEnclosingEngagement(predicate, past, type, all).orElse(date);
         }
+        if (date.start() == null) {
+            date = dateOfGoverningClause(predicate, past).orElse(date);
+        }
         if (date.start() == null && past) {
             date = context.inheritedDate(agents, s).orElse(date);
+        }
+        if (date.start() == null && past && type != Type.VISIT) {
+            // "X arrived in Athens on Thursday. X was welcomed by Y …": a traveller's undated meeting is on the day of
+            // the visit reported before
+            date = context.earlierDate(Type.VISIT, all, s).filter(d -> d.precision() == Precision.DAY).orElse(date);
         }
         Status st = status.get();
         if (st == Status.OCCURRED && date.start() != null && published != null && date.start().isAfter(published)) {
@@ -468,8 +496,27 @@ final class EngagementReader {
         }
         if (all.size() >= 2) {
             out.add(new Found(type, st, date, location, new ArrayList<>(all), roleOf, s, t.index()));
+        } else if (isGatheringOfOneBody(t, type, all) && (!verb || counterparts.isEmpty())) {
+            out.add(new Found(Type.CONFERENCE, st, date, location, new ArrayList<>(all), roleOf, s, t.index()));
         }
         return out;
+    }
+
+    /**
+     * "EU leaders will meet in Brussels", "ASEAN foreign ministers met", "the G7 summit", "a summit of Quad leaders":
+     * the members of one international body gathering are a conference of that body, the one party named. Not a
+     * trigger word inside the body's own name ("Munich Security Conference", "General Assembly").
+     */
+    private boolean isGatheringOfOneBody(IndexedWord t, Type type, Set<Actor> named) {
+        if (named.size() != 1 || named.iterator().next().kind != ActorKind.ORGANIZATION
+                || actors.actorAt(s, t.index() - 1).isPresent()) {
+            return false;
+        }
+        if (t.tag().startsWith("VB")) {
+            return (lemma(t).equals("meet") || type == Type.CONFERENCE) && childrenOf(t, "nsubj", "nsubj:pass").stream()
+                    .anyMatch(c -> c.tag().equals("NNS") && PEOPLE_NOUNS.contains(lemma(c)));
+        }
+        return type == Type.CONFERENCE;
     }
 
     // ---------------------------------------------------------------- participants
@@ -678,8 +725,14 @@ final class EngagementReader {
                         && hasChild(c, "mark", "to")) {
                     planned = true;
                 }
-                if (rel.equals("advmod") && (d.equals("soon") || d.equals("later"))) {
+                if (rel.equals("advmod") && (d.equals("soon") || d.equals("later")) && !c.tag().equals("VBD")) {
                     future = true;
+                }
+                if (rel.equals("amod") && c == t && UPCOMING_WORDS.contains(d)) {
+                    planned = true; // "the upcoming visit", "a planned summit"
+                }
+                if (rel.equals("amod") && c == t && (d.equals("proposed") || d.equals("possible"))) {
+                    proposed = true;
                 }
             }
             if (lemma.equals("be") && c != t && chain.indexOf(c) > 0) {
@@ -806,6 +859,15 @@ final class EngagementReader {
         return false;
     }
 
+    private boolean triggerBetween(IndexedWord from, IndexedWord to) {
+        for (IndexedWord v : g.vertexSet()) {
+            if (v.index() > from.index() && v.index() < to.index() && triggerType(v).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isDate(IndexedWord w) {
         String ner = toks.get(w.index() - 1).ner();
         return "DATE".equals(ner) || "TIME".equals(ner);
@@ -831,6 +893,73 @@ final class EngagementReader {
             cur = up.getGovernor();
         }
         return Optional.empty();
+    }
+
+    /** Clause marks that make an adverbial clause simultaneous with the sentence's main clause. */
+    private static final Set<String> SIMULTANEOUS_MARKS = Set.of("as", "when", "while");
+
+    /**
+     * An undated trigger shares the date of the clause it is joined to: "held talks on Sunday and later met X",
+     * "who was in Washington on Tuesday to meet X", "arrived on Friday and held talks that evening"; a clause opened
+     * by "as", "when" or "while" happens when the main clause does ("told X on Friday …, as the two leaders met").
+     * A reporting verb's date is the day of saying, so it is only shared by such a simultaneous clause.
+     */
+    private Optional<DateSpan> dateOfGoverningClause(IndexedWord predicate, boolean past) {
+        IndexedWord cur = predicate;
+        for (int i = 0; i < 3; i++) {
+            SemanticGraphEdge in = firstIncoming(cur);
+            if (in == null) {
+                return Optional.empty();
+            }
+            String rel = in.getRelation().toString();
+            IndexedWord gov = in.getGovernor();
+            boolean simultaneous = rel.startsWith("advcl") && childrenOf(cur, "mark").stream()
+                    .anyMatch(m -> SIMULTANEOUS_MARKS.contains(m.word().toLowerCase(Locale.ROOT)));
+            if (simultaneous) {
+                gov = mainClauseOf(gov);
+            } else if (!(rel.startsWith("conj") || rel.equals("xcomp") || rel.startsWith("advcl"))
+                    || REPORTING_VERBS.contains(lemma(gov))) {
+                return Optional.empty();
+            }
+            DateSpan best = null;
+            for (DateReader.DateMention m : dates) {
+                IndexedWord head = headOf(m);
+                IndexedWord owner = head == null ? null : ownerOf(head);
+                if (owner == null || !(owner.equals(gov) || isObjectTriggerOf(owner, gov))) {
+                    continue;
+                }
+                Optional<DateSpan> d = DateReader.resolve(m, published, past);
+                if (d.isPresent() && (best == null || days(d.get()) < days(best))) {
+                    best = d.get();
+                }
+            }
+            if (best != null || simultaneous) {
+                return Optional.ofNullable(best);
+            }
+            cur = gov;
+        }
+        return Optional.empty();
+    }
+
+    /** The top of the clause chain a word is in: up through xcomp, ccomp and conj ("told X that Y was ready to host"). */
+    private IndexedWord mainClauseOf(IndexedWord w) {
+        IndexedWord cur = w;
+        for (int i = 0; i < 6; i++) {
+            SemanticGraphEdge in = firstIncoming(cur);
+            String rel = in == null ? "" : in.getRelation().toString();
+            if (!(rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("conj"))) {
+                return cur;
+            }
+            cur = in.getGovernor();
+        }
+        return cur;
+    }
+
+    /** "held talks on Sunday": the noun trigger a light verb takes as its object. */
+    private boolean isObjectTriggerOf(IndexedWord noun, IndexedWord verb) {
+        SemanticGraphEdge in = firstIncoming(noun);
+        return in != null && in.getGovernor().equals(verb) && in.getRelation().toString().equals("obj")
+                && triggerType(noun).isPresent();
     }
 
     private static long days(DateSpan d) {
@@ -900,8 +1029,10 @@ final class EngagementReader {
                 return gov;
             }
             if (REPORTING_VERBS.contains(lemma(gov))) {
-                if (before(w, gov) && triggerBefore(w)) {
-                    return null; // "X hosted Y on Friday, state media reported": the parser's attachment, not the saying
+                if (before(w, gov) && triggerBefore(w) || triggerBetween(gov, w)) {
+                    // "X hosted Y on Friday, state media reported", "X said they would meet …, this weekend": the
+                    // parser's attachment, not the saying
+                    return null;
                 }
                 return gov; // "said on Friday that …": the day of saying
             }

@@ -21,7 +21,7 @@ public final class ParseDump {
     }
 
     public static void main(String[] args) throws Exception {
-        String text = SeedExtractionScoreTest.storyText(Files.readString(Path.of(args[0])), LocalDate.parse(args[1]));
+        String text = GoldScorer.storyText(Files.readString(Path.of(args[0])), LocalDate.parse(args[1]));
         StanfordCoreNLP nlp = NlpPipelines.build(NlpPipelines.extraction());
         Annotation doc = new Annotation(text);
         doc.set(CoreAnnotations.DocDateAnnotation.class, args[1]);

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.parley.ingest.extraction.ExtractedEngagement.DateSpan;
 import org.parley.ingest.extraction.ExtractedEngagement.Status;
+import org.parley.ingest.normalise.ArticleNormaliser;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +26,7 @@ import java.util.Set;
  * items. Before matching, records of one article that the store would merge (same type, same participants,
  * compatible dates) are collapsed, as entity-service does across sentences.
  */
-final class SeedScorer {
+final class GoldScorer {
 
     /** A gold engagement as it applies to one article. */
     record GoldEngagement(String id, String type, Set<String> altTypes, Set<String> participants, LocalDate from,
@@ -86,7 +89,7 @@ final class SeedScorer {
     private final JsonNode gold;
     private final Map<String, String> canonicalByFolded = new HashMap<>();
 
-    SeedScorer(JsonNode gold) {
+    GoldScorer(JsonNode gold) {
         this.gold = gold;
         gold.get("actors").fields().forEachRemaining(e -> {
             canonicalByFolded.put(Gazetteer.fold(e.getKey()), e.getKey());
@@ -94,9 +97,39 @@ final class SeedScorer {
         });
     }
 
-    static SeedScorer fromResource(String resource) {
-        try (InputStream in = SeedScorer.class.getClassLoader().getResourceAsStream(resource)) {
-            return new SeedScorer(new ObjectMapper().readTree(in));
+    /**
+     * Scores every article the gold file lists, read from {@code articlesDir}: normalised by the real
+     * {@link ArticleNormaliser} and extracted with the gold article date. {@code -Dextraction.dump=1} prints each
+     * article's actors and engagements.
+     */
+    Totals scoreArticles(ArticleExtractor extractor, Path articlesDir) throws IOException {
+        Totals totals = new Totals();
+        for (JsonNode article : articles()) {
+            String file = article.get("file").asText();
+            LocalDate published = LocalDate.parse(article.get("published").asText());
+            String text = storyText(Files.readString(articlesDir.resolve(file)), published);
+            Extraction x = extractor.extract(text, published);
+            if (System.getProperty("extraction.dump") != null) {
+                System.out.println("=== " + file);
+                x.actors().forEach(a -> System.out.println("  " + a));
+                x.engagements().forEach(e -> System.out.println("  " + e.type() + " " + e.status() + " "
+                        + e.participants() + " " + e.date() + " @" + e.location() + " | " + e.evidence().sentence()));
+            }
+            score(file, x, totals);
+        }
+        totals.report.forEach(System.out::println);
+        System.out.println(totals.summary());
+        return totals;
+    }
+
+    /** An article's story text as ingest stores it: the real normaliser's output. */
+    static String storyText(String raw, LocalDate published) {
+        return new ArticleNormaliser().normalise(raw, published).text();
+    }
+
+    static GoldScorer fromResource(String resource) {
+        try (InputStream in = GoldScorer.class.getClassLoader().getResourceAsStream(resource)) {
+            return new GoldScorer(new ObjectMapper().readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
