@@ -122,7 +122,7 @@ public class ActorResolver {
 
     private static String surnameKey(String name) {
         List<String> keys = NameKeys.wordKeys(name);
-        return keys.isEmpty() ? NameKeys.fold(name) : keys.get(keys.size() - 1);
+        return keys.isEmpty() ? NameKeys.fold(name) : NameKeys.surnameKey(keys);
     }
 
     private static Long affiliation(ValidDelivery.Actor actor, Map<String, Long> ids) {
@@ -144,7 +144,7 @@ public class ActorResolver {
     private long resolveFullName(UUID articleId, ValidDelivery.Actor person, Long affiliationId) {
         List<String> keys = NameKeys.wordKeys(person.name());
         String key = String.join(" ", keys);
-        String surname = keys.get(keys.size() - 1);
+        String surname = NameKeys.surnameKey(keys);
 
         Optional<Actor> sameKey = actors.findByMatchKey(ActorKind.PERSON, key);
         if (sameKey.isPresent()) {

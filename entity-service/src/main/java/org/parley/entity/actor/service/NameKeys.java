@@ -19,6 +19,7 @@ public final class NameKeys {
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "lord",
             "lady", "prof", "hon", "jr", "sr");
+    private static final Set<String> NASAB = Set.of("bin", "ibn", "bint");
 
     private NameKeys() {
     }
@@ -66,10 +67,13 @@ public final class NameKeys {
 
     /**
      * The transliteration key of one folded word: letters that romanisations render differently are collapsed
-     * (y/i, w/v, kh/h, ph/f, th/t, x/ks, ou/u), doubled letters are single, and a long word's final a/o (Belarusian
-     * versus Russian endings) is dropped.
+     * (y/i, w/v, kh/h, ph/f, th/t, x/ks, ou/u), doubled letters are single, a long word's final a/o (Belarusian
+     * versus Russian endings) is dropped, and the Arabic article is one word (al-Sisi = El-Sisi).
      */
     public static String wordKey(String word) {
+        if (word.equals("el")) {
+            return "al";
+        }
         String w = word;
         if (w.startsWith("ye")) {
             w = w.substring(1);
@@ -95,6 +99,20 @@ public final class NameKeys {
     /** The transliteration keys of a name's words, in order. */
     public static List<String> wordKeys(String name) {
         return words(name).stream().map(NameKeys::wordKey).toList();
+    }
+
+    /**
+     * The key of the name a person is filed under, from their name's word keys: the last word, but in an Arabic name
+     * with a nasab the name after the first bin/ibn, which its short and full forms share (Mohammed bin Salman,
+     * Mohammed bin Salman bin Abdulaziz Al Saud).
+     */
+    public static String surnameKey(List<String> wordKeys) {
+        for (int i = 1; i + 1 < wordKeys.size(); i++) {
+            if (NASAB.contains(wordKeys.get(i))) {
+                return wordKeys.get(i + 1);
+            }
+        }
+        return wordKeys.get(wordKeys.size() - 1);
     }
 
     /** The transliteration key of a whole name: its word keys joined by single spaces. */

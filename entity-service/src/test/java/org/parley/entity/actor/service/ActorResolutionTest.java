@@ -93,6 +93,24 @@ class ActorResolutionTest {
     }
 
     @Test
+    void arabicNamesWithArticleVariantsOrAFullNasabAreOneActor() {
+        long alSisi = actorIdOf(Payloads.article("2023-05-10").country("c", "Egypt")
+                .person("p", "Abdel Fattah al-Sisi", "President", "c"), "p");
+        long elSisi = actorIdOf(Payloads.article("2023-05-11").country("c", "Egypt")
+                .person("p", "Abdel Fattah El-Sisi", "President", "c"), "p");
+        assertEquals(alSisi, elSisi);
+
+        long shortForm = actorIdOf(Payloads.article("2023-05-10").country("c", "Saudi Arabia")
+                .person("p", "Mohammed bin Salman", "Crown Prince", "c"), "p");
+        long fullForm = actorIdOf(Payloads.article("2023-05-12").country("c", "Saudi Arabia")
+                .person("p", "Mohammed bin Salman bin Abdulaziz Al Saud", "Crown Prince", "c"), "p");
+        assertEquals(shortForm, fullForm);
+        long otherPrince = actorIdOf(Payloads.article("2023-05-12").country("c", "Saudi Arabia")
+                .person("p", "Faisal bin Farhan Al Saud", "Foreign Minister", "c"), "p");
+        assertNotEquals(shortForm, otherPrince, "sharing the family name Al Saud does not make them one person");
+    }
+
+    @Test
     void countryFormsAreOneCountry() {
         long us = actorIdOf(Payloads.article("2022-02-10").country("c", "US"), "c");
         for (String form : List.of("U.S.", "United States", "America", "Washington")) {

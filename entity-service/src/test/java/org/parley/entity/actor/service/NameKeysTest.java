@@ -31,6 +31,15 @@ class NameKeysTest {
     }
 
     @Test
+    void arabicArticleFormsShareAKeyAndNasabNamesAreFiledUnderTheFirstPatronymic() {
+        assertEquals(NameKeys.nameKey("Abdel Fattah al-Sisi"), NameKeys.nameKey("Abdel Fattah El-Sisi"));
+        assertEquals("salman", NameKeys.surnameKey(NameKeys.wordKeys("Mohammed bin Salman")));
+        assertEquals("salman", NameKeys.surnameKey(NameKeys.wordKeys("Mohammed bin Salman bin Abdulaziz Al Saud")));
+        assertEquals("laden", NameKeys.surnameKey(NameKeys.wordKeys("Osama bin Laden")));
+        assertEquals("lavrov", NameKeys.surnameKey(NameKeys.wordKeys("Sergei Lavrov")));
+    }
+
+    @Test
     void differentNamesKeepDifferentKeys() {
         assertNotEquals(NameKeys.nameKey("Kamala Harris"), NameKeys.nameKey("Simon Harris"));
         assertNotEquals(NameKeys.nameKey("Maria Lopez"), NameKeys.nameKey("Mario Lopez"));
