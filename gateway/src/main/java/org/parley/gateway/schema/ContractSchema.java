@@ -32,6 +32,7 @@ public class ContractSchema {
 
     private final FederatedExecutor executor;
     private final SubscriptionRelay subscriptions;
+    private GraphQLSchema schema;
 
     ContractSchema(FederatedExecutor executor, SubscriptionRelay subscriptions) {
         this.executor = executor;
@@ -50,8 +51,15 @@ public class ContractSchema {
         }
     }
 
-    /** Builds the executable schema. */
-    public GraphQLSchema build() {
+    /** The executable schema, built once. */
+    public synchronized GraphQLSchema schema() {
+        if (schema == null) {
+            schema = build();
+        }
+        return schema;
+    }
+
+    private GraphQLSchema build() {
         TypeDefinitionRegistry types = new SchemaParser().parse(contractSdl());
         GraphQLCodeRegistry.Builder code = GraphQLCodeRegistry.newCodeRegistry()
                 .defaultDataFetcher(environment -> ResultKeyFetcher.INSTANCE);

@@ -66,8 +66,6 @@ public class SubgraphClient {
      * when the subgraph cannot be reached in time or does not answer with a GraphQL JSON body.
      */
     public CompletionStage<SubgraphResponse> execute(Subgraph subgraph, String query, Map<String, Object> variables) {
-        URI url = urls.get(subgraph);
-        requestCounters.get(subgraph).increment();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
         if (variables != null && !variables.isEmpty()) {
@@ -79,18 +77,28 @@ public class SubgraphClient {
         } catch (Exception e) {
             throw new IllegalStateException("Cannot encode subgraph request", e);
         }
-        return webClient.postAbs(url.toString())
+        return forward(subgraph, payload).thenApply(response -> decode(subgraph, response));
+    }
+
+    /**
+     * Posts a GraphQL request body (JSON {@code query}, {@code variables}, ...) to a subgraph as it is and gives back
+     * its HTTP answer undecoded. The stage fails with {@link SubgraphUnavailableException} only when the subgraph
+     * cannot be reached or does not answer in time.
+     */
+    public CompletionStage<HttpResponse<Buffer>> forward(Subgraph subgraph, Buffer body) {
+        requestCounters.get(subgraph).increment();
+        return webClient.postAbs(urls.get(subgraph).toString())
                 .putHeader("Content-Type", "application/json")
                 .putHeader("Accept", "application/graphql-response+json, application/json")
                 .timeout(requestTimeoutMillis)
-                .sendBuffer(payload)
+                .sendBuffer(body)
                 .toCompletionStage()
                 .handle((response, failure) -> {
                     if (failure != null) {
                         throw new SubgraphUnavailableException(subgraph, failure.getClass().getSimpleName() + ": "
                                 + failure.getMessage(), failure);
                     }
-                    return decode(subgraph, response);
+                    return response;
                 });
     }
 
