@@ -31,9 +31,12 @@ public interface GatewayConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** Distinct query texts whose analysis is kept ({@code parley.forwarding.cache-size}). */
-        @WithDefault("500")
-        int cacheSize();
+        /**
+         * Total length of the query texts whose analysis is kept ({@code parley.forwarding.cache-chars}); a kept
+         * document takes about 40 bytes per character of its text.
+         */
+        @WithDefault("262144")
+        long cacheChars();
     }
 
     /** CORS allow-list; Quarkus' CORS filter reads it through {@code quarkus.http.cors.origins=${parley.cors.origins}}. */

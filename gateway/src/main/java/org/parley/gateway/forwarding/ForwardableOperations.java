@@ -37,7 +37,7 @@ import org.parley.gateway.subgraph.Subgraph;
  * Decides which requests may skip the gateway's executor: queries that parse, validate against the contract, stay
  * within the {@link QueryLimits} with their variables, and that one subgraph answers whole. Everything else
  * (errors included) is left to the executor, which reports it as it always does. The variable-independent part of
- * the decision is cached per query text and operation name.
+ * the decision is cached per query text and operation name, bounded by the total length of the texts.
  */
 @ApplicationScoped
 public class ForwardableOperations {
@@ -65,7 +65,8 @@ public class ForwardableOperations {
     ForwardableOperations(ContractSchema contract, GatewayConfig config) {
         this.contract = contract;
         this.limits = new QueryLimits(config.limits());
-        this.analyses = Caffeine.newBuilder().maximumSize(config.forwarding().cacheSize()).build();
+        this.analyses = Caffeine.newBuilder().maximumWeight(config.forwarding().cacheChars())
+                .weigher((Key key, Analysis analysis) -> key.query().length()).build();
     }
 
     /** Where to forward this request, or empty when the gateway must execute (or refuse) it. */

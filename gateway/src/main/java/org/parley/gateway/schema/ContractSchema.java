@@ -32,7 +32,7 @@ public class ContractSchema {
 
     private final FederatedExecutor executor;
     private final SubscriptionRelay subscriptions;
-    private GraphQLSchema schema;
+    private volatile GraphQLSchema schema;
 
     ContractSchema(FederatedExecutor executor, SubscriptionRelay subscriptions) {
         this.executor = executor;
@@ -52,11 +52,17 @@ public class ContractSchema {
     }
 
     /** The executable schema, built once. */
-    public synchronized GraphQLSchema schema() {
-        if (schema == null) {
-            schema = build();
+    public GraphQLSchema schema() {
+        GraphQLSchema built = schema;
+        if (built == null) {
+            synchronized (this) {
+                if (schema == null) {
+                    schema = build();
+                }
+                built = schema;
+            }
         }
-        return schema;
+        return built;
     }
 
     private GraphQLSchema build() {

@@ -17,6 +17,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
@@ -30,6 +32,8 @@ public class SubgraphClient {
     };
 
     private final Map<Subgraph, URI> urls = new EnumMap<>(Subgraph.class);
+    /** Per subgraph, its URL parsed once rather than on every request. */
+    private final Map<Subgraph, RequestOptions> requests = new EnumMap<>(Subgraph.class);
     private final WebClient webClient;
     private final ObjectMapper mapper;
     private final long requestTimeoutMillis;
@@ -47,6 +51,7 @@ public class SubgraphClient {
         GatewayConfig.Subgraphs subgraphs = config.subgraphs();
         urls.put(Subgraph.ENTITY, URI.create(subgraphs.entity().url()));
         urls.put(Subgraph.INGEST, URI.create(subgraphs.ingest().url()));
+        urls.forEach((subgraph, url) -> requests.put(subgraph, new RequestOptions().setAbsoluteURI(url.toString())));
         this.requestTimeoutMillis = subgraphs.requestTimeout().toMillis();
         this.webClient = WebClient.create(vertx, new WebClientOptions()
                 .setKeepAlive(true)
@@ -87,7 +92,7 @@ public class SubgraphClient {
      */
     public CompletionStage<HttpResponse<Buffer>> forward(Subgraph subgraph, Buffer body) {
         requestCounters.get(subgraph).increment();
-        return webClient.postAbs(urls.get(subgraph).toString())
+        return webClient.request(HttpMethod.POST, requests.get(subgraph))
                 .putHeader("Content-Type", "application/json")
                 .putHeader("Accept", "application/graphql-response+json, application/json")
                 .timeout(requestTimeoutMillis)

@@ -41,7 +41,8 @@ import java.util.stream.Stream;
  * <p>Settings (system properties): {@code parley.root} (project root, default "."), {@code bench.clients}
  * (concurrency levels, default "1,8"), {@code bench.seconds} (measured seconds per target and level, default 20),
  * {@code bench.rounds} (interleaved rounds those seconds are split into, default 2),
- * {@code bench.warmup} (warm-up seconds per target, default 10), {@code bench.articles} (synthetic articles
+ * {@code bench.warmup} (warm-up seconds per target, default 45: the JVMs' C2 compiler is busy for about the first
+ * 15 000 requests, so shorter warm-ups measure the JIT), {@code bench.articles} (synthetic articles
  * ingested besides the seeds, default 24), {@code bench.gateway.jvm} (JVM options of an extra Java gateway
  * measured beside the standard one, e.g. "-Dparley.forwarding.enabled=false"; none by default).
  */
@@ -68,7 +69,7 @@ public final class GatewayBenchmark {
                             .map(Integer::parseInt).toList(),
                     Duration.ofSeconds(Long.getLong("bench.seconds", 20)),
                     Integer.getInteger("bench.rounds", 2),
-                    Duration.ofSeconds(Long.getLong("bench.warmup", 10)),
+                    Duration.ofSeconds(Long.getLong("bench.warmup", 45)),
                     Integer.getInteger("bench.articles", 24),
                     Stream.of(System.getProperty("bench.gateway.jvm", "").split("\\s+")).filter(o -> !o.isBlank())
                             .toList());
