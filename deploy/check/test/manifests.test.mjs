@@ -96,6 +96,18 @@ for (const name of ["dev", "prod"]) {
   });
 }
 
+for (const name of ["dev", "prod"]) {
+  test(`overlay ${name}: the gateway runs as measured, a 128 MiB heap with the serial collector`, async () => {
+    const r = await checked(name);
+    const c = find(r.objects, "Deployment", "gateway").spec.template.spec.containers[0];
+    const env = (key) => c.env.find((e) => e.name === key)?.value;
+    const limit = mebibytes(c.resources.limits.memory);
+    assert.equal(limit * Number(env("JAVA_MAX_MEM_RATIO")) / 100, 128);
+    assert.equal(env("GC_CONTAINER_OPTIONS"), "-XX:+UseSerialGC");
+    assert.ok(limit >= 300, `memory limit ${limit} MiB leaves room for RSS of about 210 MB`);
+  });
+}
+
 test("the check fails on a deliberately broken overlay and names each mistake", () => {
   const run = spawnSync(process.execPath, [cli, path.join(here, "fixtures/broken")], { encoding: "utf8" });
   assert.equal(run.status, 1, run.stdout + run.stderr);

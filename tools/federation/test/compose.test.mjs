@@ -19,8 +19,10 @@ test('a compatible pair composes into a supergraph holding both subgraphs', () =
   assert.match(run.stdout, /join__graph\(name: "ingest"/);
   // Article is an entity resolved by both, with fields from each
   const article = run.stdout.match(/type Article\b[^}]*}/)?.[0] ?? '';
-  assert.match(article, /title: String @join__field\(graph: INGEST\)/);
   assert.match(article, /engagements: \[Engagement!\]! @join__field\(graph: ENTITY\)/);
+  // the title is ingest's, and the entity subgraph provides it on the articles of evidence
+  assert.match(article, /title: String @join__field\(graph: ENTITY, external: true\) @join__field\(graph: INGEST\)/);
+  assert.match(run.stdout, /article: Article! @join__field\(graph: ENTITY, provides: "title"\)/);
 });
 
 test('a conflicting pair is rejected with its error codes and a non-zero exit', () => {

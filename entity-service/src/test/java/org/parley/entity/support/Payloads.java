@@ -11,6 +11,7 @@ public final class Payloads {
 
     private final String articleId = UUID.randomUUID().toString();
     private final String publishedOn;
+    private String title;
     private final List<Map<String, Object>> actors = new ArrayList<>();
     private final List<Map<String, Object>> engagements = new ArrayList<>();
 
@@ -24,6 +25,12 @@ public final class Payloads {
 
     public String articleId() {
         return articleId;
+    }
+
+    /** The article's title; without it the payload has no {@code title}, as a delivery of an untitled article. */
+    public Payloads titled(String title) {
+        this.title = title;
+        return this;
     }
 
     public Payloads actor(String ref, String name, String kind, String title, String affiliationRef,
@@ -78,6 +85,9 @@ public final class Payloads {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("articleId", articleId);
         body.put("publishedOn", publishedOn);
+        if (title != null) {
+            body.put("title", title);
+        }
         body.put("actors", actors);
         body.put("engagements", engagements);
         return body;

@@ -19,6 +19,26 @@ public interface GatewayConfig {
     /** Browser origins allowed to call the gateway ({@code parley.cors.*}). */
     Cors cors();
 
+    /** Forwarding of queries that one subgraph answers whole ({@code parley.forwarding.*}). */
+    Forwarding forwarding();
+
+    /** Queries one subgraph answers whole go to it as the client wrote them, and its answer back unchanged. */
+    interface Forwarding {
+        /**
+         * Forward such queries instead of executing them field by field ({@code parley.forwarding.enabled}); off
+         * only to compare the two paths.
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Total length of the query texts whose analysis is kept ({@code parley.forwarding.cache-chars}); a kept
+         * document takes about 40 bytes per character of its text.
+         */
+        @WithDefault("262144")
+        long cacheChars();
+    }
+
     /** CORS allow-list; Quarkus' CORS filter reads it through {@code quarkus.http.cors.origins=${parley.cors.origins}}. */
     interface Cors {
         /** Allowed origins, comma separated ({@code parley.cors.origins}, env {@code PARLEY_CORS_ORIGINS}). */

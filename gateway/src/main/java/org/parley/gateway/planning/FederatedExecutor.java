@@ -108,7 +108,7 @@ public class FederatedExecutor {
         OperationWriter writer = new OperationWriter(subgraph)
                 .declare("representations", "[_Any!]!", representations)
                 .raw("{_entities(representations:$representations){... on " + typeName);
-        PlanNode entityPlan = writer.selectionSet(typeName, fields);
+        PlanNode entityPlan = writer.selectionSet(null, typeName, fields);
         writer.raw("}}");
         return client.execute(subgraph, writer.operation("query"), writer.variables())
                 .thenCompose(response -> {
@@ -150,8 +150,11 @@ public class FederatedExecutor {
             OperationWriter writer = new OperationWriter(subgraph).raw("{");
             writer.fieldHead(resultKey, env.getField().getName(), env.getArguments(), env.getFieldDefinition());
             List<SelectedField> children = env.getSelectionSet().getImmediateFields();
-            PlanNode plan = children.isEmpty() ? new PlanNode(OperationWriter.namedType(env.getFieldType()))
-                    : writer.selectionSet(OperationWriter.namedType(env.getFieldType()), children);
+            String typeName = OperationWriter.namedType(env.getFieldType());
+            PlanNode plan = children.isEmpty() ? new PlanNode(typeName)
+                    : writer.selectionSet(
+                            OperationWriter.namedType(env.getParentType()) + "." + env.getField().getName(), typeName,
+                            children);
             writer.raw("}");
             return new RootRequest(resultKey, writer, plan);
         }

@@ -119,8 +119,11 @@ final class OperationWriter {
         }
     }
 
-    /** Appends {@code { ... }} for the selected fields of an object of {@code typeName} and plans what is left. */
-    PlanNode selectionSet(String typeName, List<SelectedField> fields) {
+    /**
+     * Appends {@code { ... }} for the selected fields of an object of {@code typeName}, reached through
+     * {@code parentField} ({@code "Type.field"}, or null for an entity fetched by key), and plans what is left.
+     */
+    PlanNode selectionSet(String parentField, String typeName, List<SelectedField> fields) {
         PlanNode node = new PlanNode(typeName);
         selection.append('{');
         int start = selection.length();
@@ -129,7 +132,7 @@ final class OperationWriter {
             if (name.startsWith("__")) {
                 continue;
             }
-            if (!Ownership.resolvable(target, typeName, name)) {
+            if (!Ownership.resolvable(target, parentField, typeName, name)) {
                 node.defer(Ownership.owner(typeName, name).orElseThrow(), field);
                 continue;
             }
@@ -139,7 +142,8 @@ final class OperationWriter {
             fieldHead(field.getResultKey(), name, field.getArguments(), field.getFieldDefinitions().get(0));
             List<SelectedField> children = field.getSelectionSet().getImmediateFields();
             if (!children.isEmpty()) {
-                node.children.put(field.getResultKey(), selectionSet(namedType(field.getType()), children));
+                node.children.put(field.getResultKey(),
+                        selectionSet(typeName + "." + name, namedType(field.getType()), children));
             }
         }
         if (!node.deferred.isEmpty()) {

@@ -33,6 +33,13 @@ public final class Ownership {
 
     private static final Set<String> INGEST_TYPES = Set.of("ArticleConnection", "ArticleEdge");
 
+    /**
+     * Fields a subgraph also resolves on the object one of its own fields returns (federation {@code @provides}), by
+     * that field: entity-service records each delivered article's title with its evidence.
+     */
+    private static final Map<Subgraph, Map<String, Set<String>>> PROVIDED = Map.of(
+            Subgraph.ENTITY, Map.of("Evidence.article", Set.of("title")));
+
     private Ownership() {
     }
 
@@ -41,8 +48,15 @@ public final class Ownership {
         return Optional.ofNullable(ROOT_FIELDS.get(rootType + "." + field));
     }
 
-    /** Whether {@code subgraph} can resolve {@code type.field} itself. */
-    public static boolean resolvable(Subgraph subgraph, String type, String field) {
+    /**
+     * Whether {@code subgraph} can resolve {@code type.field} itself on an object it reached through
+     * {@code parentField} (e.g. {@code "Evidence.article"}; null for an entity fetched by key).
+     */
+    public static boolean resolvable(Subgraph subgraph, String parentField, String type, String field) {
+        if (parentField != null
+                && PROVIDED.getOrDefault(subgraph, Map.of()).getOrDefault(parentField, Set.of()).contains(field)) {
+            return true;
+        }
         return owner(type, field).map(owner -> owner == subgraph).orElse(true);
     }
 

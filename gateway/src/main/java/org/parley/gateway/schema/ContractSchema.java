@@ -32,6 +32,7 @@ public class ContractSchema {
 
     private final FederatedExecutor executor;
     private final SubscriptionRelay subscriptions;
+    private volatile GraphQLSchema schema;
 
     ContractSchema(FederatedExecutor executor, SubscriptionRelay subscriptions) {
         this.executor = executor;
@@ -50,8 +51,21 @@ public class ContractSchema {
         }
     }
 
-    /** Builds the executable schema. */
-    public GraphQLSchema build() {
+    /** The executable schema, built once. */
+    public GraphQLSchema schema() {
+        GraphQLSchema built = schema;
+        if (built == null) {
+            synchronized (this) {
+                if (schema == null) {
+                    schema = build();
+                }
+                built = schema;
+            }
+        }
+        return built;
+    }
+
+    private GraphQLSchema build() {
         TypeDefinitionRegistry types = new SchemaParser().parse(contractSdl());
         GraphQLCodeRegistry.Builder code = GraphQLCodeRegistry.newCodeRegistry()
                 .defaultDataFetcher(environment -> ResultKeyFetcher.INSTANCE);

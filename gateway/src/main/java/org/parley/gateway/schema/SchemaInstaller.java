@@ -35,7 +35,7 @@ public class SchemaInstaller {
     }
 
     void replaceSchema(@Observes GraphQLSchema.Builder builder) {
-        GraphQLSchema schema = contract.build();
+        GraphQLSchema schema = contract.schema();
         Set<GraphQLType> types = new HashSet<>();
         for (GraphQLNamedType type : schema.getAllTypesAsList()) {
             if (!type.getName().startsWith("__") && type != schema.getQueryType()

@@ -17,6 +17,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
@@ -30,6 +32,8 @@ public class SubgraphClient {
     };
 
     private final Map<Subgraph, URI> urls = new EnumMap<>(Subgraph.class);
+    /** Per subgraph, its URL parsed once rather than on every request. */
+    private final Map<Subgraph, RequestOptions> requests = new EnumMap<>(Subgraph.class);
     private final WebClient webClient;
     private final ObjectMapper mapper;
     private final long requestTimeoutMillis;
@@ -47,6 +51,7 @@ public class SubgraphClient {
         GatewayConfig.Subgraphs subgraphs = config.subgraphs();
         urls.put(Subgraph.ENTITY, URI.create(subgraphs.entity().url()));
         urls.put(Subgraph.INGEST, URI.create(subgraphs.ingest().url()));
+        urls.forEach((subgraph, url) -> requests.put(subgraph, new RequestOptions().setAbsoluteURI(url.toString())));
         this.requestTimeoutMillis = subgraphs.requestTimeout().toMillis();
         this.webClient = WebClient.create(vertx, new WebClientOptions()
                 .setKeepAlive(true)
@@ -66,8 +71,6 @@ public class SubgraphClient {
      * when the subgraph cannot be reached in time or does not answer with a GraphQL JSON body.
      */
     public CompletionStage<SubgraphResponse> execute(Subgraph subgraph, String query, Map<String, Object> variables) {
-        URI url = urls.get(subgraph);
-        requestCounters.get(subgraph).increment();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
         if (variables != null && !variables.isEmpty()) {
@@ -79,18 +82,28 @@ public class SubgraphClient {
         } catch (Exception e) {
             throw new IllegalStateException("Cannot encode subgraph request", e);
         }
-        return webClient.postAbs(url.toString())
+        return forward(subgraph, payload).thenApply(response -> decode(subgraph, response));
+    }
+
+    /**
+     * Posts a GraphQL request body (JSON {@code query}, {@code variables}, ...) to a subgraph as it is and gives back
+     * its HTTP answer undecoded. The stage fails with {@link SubgraphUnavailableException} only when the subgraph
+     * cannot be reached or does not answer in time.
+     */
+    public CompletionStage<HttpResponse<Buffer>> forward(Subgraph subgraph, Buffer body) {
+        requestCounters.get(subgraph).increment();
+        return webClient.request(HttpMethod.POST, requests.get(subgraph))
                 .putHeader("Content-Type", "application/json")
                 .putHeader("Accept", "application/graphql-response+json, application/json")
                 .timeout(requestTimeoutMillis)
-                .sendBuffer(payload)
+                .sendBuffer(body)
                 .toCompletionStage()
                 .handle((response, failure) -> {
                     if (failure != null) {
                         throw new SubgraphUnavailableException(subgraph, failure.getClass().getSimpleName() + ": "
                                 + failure.getMessage(), failure);
                     }
-                    return decode(subgraph, response);
+                    return response;
                 });
     }
 

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Latency of a typical page query (50 engagements with participants, dates and evidence article titles) through
- * the gateway against the same query's entity part sent straight to the fake subgraph. Run on demand:
+ * the gateway (which forwards it) against the same query sent straight to the fake entity subgraph. Run on demand:
  * {@code ./mvnw -o -pl gateway test -Dtest=GatewayOverheadBenchmarkTest -Dbench.gateway=true}.
  */
 @QuarkusTest
@@ -36,7 +36,7 @@ class GatewayOverheadBenchmarkTest {
             {"query":"{ engagements(first: 50) { totalCount nodes { id type status date { start end precision } participants { role actor { id name } } evidence { sentence article { id title } } } } }"}
             """;
     private static final String DIRECT_QUERY = """
-            {"query":"{ engagements(first: 50) { totalCount nodes { id type status date { start end precision } participants { role actor { id name } } evidence { sentence article { id } } } } }"}
+            {"query":"{ engagements(first: 50) { totalCount nodes { id type status date { start end precision } participants { role actor { id name } } evidence { sentence article { id title } } } } }"}
             """;
 
     @TestHTTPResource("/graphql")

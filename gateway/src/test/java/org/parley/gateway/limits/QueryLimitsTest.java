@@ -66,6 +66,35 @@ class QueryLimitsTest {
     }
 
     @Test
+    void tooCostlyThroughVariablesIsRefused() {
+        String query = """
+                query Costly($actors: Int, $engagements: Int) {
+                  actors(first: $actors) {
+                    nodes { engagements(first: $engagements) { nodes { participants { actor { name } } } } }
+                  }
+                }
+                """;
+        graphql(query, Map.of("actors", 100, "engagements", 100))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"));
+    }
+
+    @Test
+    void tooDeepWhenAVariableIncludesTheDeepPartIsRefused() {
+        String query = """
+                query Deep($deep: Boolean!) {
+                  actor(id: "1") { name affiliation @include(if: $deep) { affiliation { affiliation { affiliation {
+                    affiliation { affiliation { affiliation { affiliation { affiliation { affiliation { affiliation {
+                      name
+                  } } } } } } } } } } } }
+                }
+                """;
+        graphql(query, Map.of("deep", true))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_DEEP"));
+    }
+
+    @Test
     void aPageLargerThanTheMaximumIsBadInput() {
         graphql("query($n: Int) { engagements(first: $n) { totalCount } }", Map.of("n", 101))
                 .body("data", nullValue())

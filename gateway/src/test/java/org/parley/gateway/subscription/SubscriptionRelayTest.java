@@ -42,7 +42,7 @@ class SubscriptionRelayTest {
                 .build()) {
             List<Response> events = client.subscription("""
                     subscription {
-                      recorded: engagementRecorded { id type evidence { sentence article { title } } }
+                      recorded: engagementRecorded { id type evidence { sentence article { title url } } }
                     }
                     """)
                     .collect().asList()
@@ -51,8 +51,10 @@ class SubscriptionRelayTest {
             assertFalse(events.get(0).hasError(), () -> events.get(0).getErrors().toString());
             assertEquals("e3", events.get(0).getData().getJsonObject("recorded").getString("id"));
             assertEquals("e4", events.get(1).getData().getJsonObject("recorded").getString("id"));
-            assertEquals("Title of a4", events.get(1).getData().getJsonObject("recorded").getJsonArray("evidence")
-                    .getJsonObject(0).getJsonObject("article").getString("title"));
+            var article = events.get(1).getData().getJsonObject("recorded").getJsonArray("evidence")
+                    .getJsonObject(0).getJsonObject("article");
+            assertEquals("Title of a4", article.getString("title"), "provided by the entity subgraph");
+            assertEquals("https://news.example/a4", article.getString("url"), "completed from the ingest subgraph");
         }
         assertEquals(1, FakeSubgraphs.entity().received().size());
         assertTrue(FakeSubgraphs.entity().received().get(0).query().startsWith("subscription"));

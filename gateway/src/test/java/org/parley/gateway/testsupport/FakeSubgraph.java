@@ -68,7 +68,7 @@ public final class FakeSubgraph {
                         });
                         Received operation = received(json);
                         received.add(operation);
-                        ExecutionResult result = execute(operation);
+                        ExecutionResult result = execute(operation, (String) json.get("operationName"));
                         byte[] answer = JSON.writeValueAsBytes(result.toSpecification());
                         long wait = delay.toMillis();
                         Runnable send = () -> request.response().putHeader("Content-Type", "application/json")
@@ -145,9 +145,9 @@ public final class FakeSubgraph {
                 variables instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of());
     }
 
-    private ExecutionResult execute(Received operation) {
+    private ExecutionResult execute(Received operation, String operationName) {
         return graphQL.execute(ExecutionInput.newExecutionInput().query(operation.query())
-                .variables(operation.variables()).build());
+                .operationName(operationName).variables(operation.variables()).build());
     }
 
     @SuppressWarnings("unchecked")
@@ -165,7 +165,7 @@ public final class FakeSubgraph {
                     String id = String.valueOf(message.get("id"));
                     Received operation = received((Map<String, Object>) message.get("payload"));
                     received.add(operation);
-                    ExecutionResult result = execute(operation);
+                    ExecutionResult result = execute(operation, null);
                     if (!(result.getData() instanceof Publisher<?> events)) {
                         send(socket, Map.of("id", id, "type", "error", "payload", result.getErrors().stream()
                                 .map(graphql.GraphQLError::toSpecification).toList()));

@@ -101,7 +101,8 @@ public class FakeSubgraphs implements QuarkusTestResourceLifecycleManager {
         engagement.put("date", date);
         engagement.put("location", "Geneva");
         engagement.put("participants", List.of(Map.of("actor", actor(1), "role", "INITIATOR"), guest));
-        engagement.put("evidence", List.of(Map.of("article", Map.of("id", articleId(n % DISTINCT_ARTICLES)),
+        String articleId = articleId(n % DISTINCT_ARTICLES);
+        engagement.put("evidence", List.of(Map.of("article", Map.of("id", articleId, "title", "Title of " + articleId),
                 "sentence", "Actor 1 called Actor 2 on Tuesday.", "start", 10, "end", 44)));
         engagement.put("articleCount", 1);
         return engagement;

@@ -2,12 +2,17 @@ package org.parley.gateway.testsupport;
 
 import static io.restassured.RestAssured.given;
 
+import java.net.URL;
 import java.util.Map;
 
 import jakarta.ws.rs.core.Response.Status;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.smallrye.graphql.client.Response;
+import io.smallrye.graphql.client.dynamic.api.DynamicGraphQLClient;
+import io.smallrye.graphql.client.vertx.dynamic.VertxDynamicGraphQLClientBuilder;
+import io.smallrye.graphql.client.websocket.WebsocketSubprotocol;
 
 /** A client's GraphQL POST to the gateway under test; GraphQL answers 200 even when the body carries errors. */
 public final class GraphQLRequests {
@@ -27,5 +32,21 @@ public final class GraphQLRequests {
                 .post("/graphql")
             .then()
                 .statusCode(Status.OK.getStatusCode());
+    }
+
+    /**
+     * Runs an operation through the gateway at {@code url} with SmallRye's GraphQL client: over HTTP POST, or over
+     * graphql-transport-ws, which the gateway always executes itself (never forwards).
+     */
+    public static Response execute(URL url, boolean overWebsocket, String query, Map<String, Object> variables,
+                                   String operationName) throws Exception {
+        try (DynamicGraphQLClient client = new VertxDynamicGraphQLClientBuilder()
+                .url(url.toString())
+                .executeSingleOperationsOverWebsocket(overWebsocket)
+                .subprotocols(WebsocketSubprotocol.GRAPHQL_TRANSPORT_WS)
+                .build()) {
+            return operationName == null ? client.executeSync(query, variables)
+                    : client.executeSync(query, variables, operationName);
+        }
     }
 }

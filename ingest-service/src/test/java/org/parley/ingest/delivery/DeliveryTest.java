@@ -21,13 +21,14 @@ class DeliveryTest {
 
     @Test
     void extractionIsDeliveredAndTheArticleBecomesProcessed() {
-        String id = ingest(Articles.story());
+        String id = ingest(Map.of("text", Articles.story(), "title", "Swiss and Norwegian ministers meet"));
 
         awaitStatus(id, "PROCESSED");
         assertEquals(1, FakeEntityService.received(id).size());
         JsonPath delivered = JsonPath.from(FakeEntityService.received(id).get(0).body());
         assertEquals(id, delivered.getString("articleId"));
         assertEquals("2023-03-04", delivered.getString("publishedOn"));
+        assertEquals("Swiss and Norwegian ministers meet", delivered.getString("title"));
         assertTrue(delivered.getList("actors.name").contains("Ignazio Cassis"), delivered.prettify());
         assertTrue(delivered.getList("engagements.type").contains("MEETING"), delivered.prettify());
     }
@@ -35,16 +36,16 @@ class DeliveryTest {
     @Test
     void failedDeliveriesAreRetriedUntilEntityServiceAcknowledges() {
         FakeEntityService.failNext(3);
-        String id = ingest(Articles.story());
+        String id = ingest(Map.of("text", Articles.story()));
 
         awaitStatus(id, "PROCESSED");
         assertEquals(1, FakeEntityService.received(id).size(), "acknowledged exactly once");
     }
 
-    private static String ingest(String text) {
+    private static String ingest(Map<String, String> article) {
         return given()
                 .contentType(ContentType.JSON)
-                .body(Map.of("text", text))
+                .body(article)
         .when()
                 .post("/articles")
         .then()

@@ -5,11 +5,12 @@ import java.util.List;
 /**
  * The body of {@code PUT /extractions/{articleId}} as ingest-service sends it (see docs/architecture.md). Enum and
  * date values are kept as text here so that a bad value is reported by {@code DeliveryValidator} with the field it
- * came from, rather than as a generic JSON error.
+ * came from, rather than as a generic JSON error. {@code title} is the article's title (optional).
  */
 public record ExtractionDelivery(
         String articleId,
         String publishedOn,
+        String title,
         List<ExtractedActor> actors,
         List<ExtractedEngagement> engagements) {
 

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** A delivery that passed validation: typed values, every reference known to exist. */
-public record ValidDelivery(UUID articleId, LocalDate publishedOn, List<Actor> actors, List<Engagement> engagements) {
+public record ValidDelivery(UUID articleId, LocalDate publishedOn, String title, List<Actor> actors,
+                            List<Engagement> engagements) {
 
     /** A validated actor mention set. */
     public record Actor(String ref, String name, ActorKind kind, String title, String affiliationRef,

@@ -3,9 +3,7 @@ package org.parley.entity.delivery.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
-import java.time.LocalDate;
-import java.util.UUID;
+import org.parley.entity.delivery.model.ValidDelivery;
 
 /** The processed-article table that makes deliveries idempotent. */
 @ApplicationScoped
@@ -15,15 +13,16 @@ public class ProcessedArticleRepository {
     EntityManager entityManager;
 
     /**
-     * Claims the article for this transaction: true when it was not processed before. A concurrent delivery of the
-     * same article waits here until the first commits, then gets false.
+     * Claims the article for this transaction, recording its date and title: true when it was not processed before.
+     * A concurrent delivery of the same article waits here until the first commits, then gets false.
      */
-    public boolean claim(UUID articleId, LocalDate publishedOn) {
+    public boolean claim(ValidDelivery delivery) {
         int inserted = entityManager.createNativeQuery("""
-                        INSERT INTO processed_article (article_id, published_on) VALUES (:id, :publishedOn)
+                        INSERT INTO processed_article (article_id, published_on, title) VALUES (:id, :publishedOn, :title)
                         ON CONFLICT (article_id) DO NOTHING""")
-                .setParameter("id", articleId)
-                .setParameter("publishedOn", publishedOn)
+                .setParameter("id", delivery.articleId())
+                .setParameter("publishedOn", delivery.publishedOn())
+                .setParameter("title", delivery.title())
                 .executeUpdate();
         return inserted == 1;
     }

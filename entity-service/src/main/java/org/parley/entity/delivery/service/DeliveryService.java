@@ -35,7 +35,7 @@ public class DeliveryService {
     @Transactional
     public Outcome deliver(String pathArticleId, ExtractionDelivery body) {
         ValidDelivery delivery = validator.validate(pathArticleId, body);
-        if (!processedArticles.claim(delivery.articleId(), delivery.publishedOn())) {
+        if (!processedArticles.claim(delivery)) {
             return new Outcome(delivery.articleId(), true, List.of(), List.of());
         }
         Map<String, Long> actorIds = actorResolver.resolve(delivery);

@@ -72,7 +72,8 @@ public class DeliveryValidator {
         for (int i = 0; i < delivery.engagements().size(); i++) {
             engagements.add(engagement("engagements[" + i + "]", delivery.engagements().get(i), kinds.keySet()));
         }
-        return new ValidDelivery(articleId, publishedOn, actors, engagements);
+        String title = delivery.title() == null || delivery.title().isBlank() ? null : delivery.title().strip();
+        return new ValidDelivery(articleId, publishedOn, title, actors, engagements);
     }
 
     private ValidDelivery.Actor actor(String field, ExtractedActor actor, Map<String, ActorKind> kinds) {

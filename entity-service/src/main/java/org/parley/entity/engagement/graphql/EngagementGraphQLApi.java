@@ -28,7 +28,8 @@ import java.util.Optional;
  * with {@code label}), which Apollo composition rejects under an older link version.
  */
 @GraphQLApi
-@Link(url = Link.FEDERATION_SPEC_LATEST_URL, _import = {@Import(name = "@key"), @Import(name = "@shareable")})
+@Link(url = Link.FEDERATION_SPEC_LATEST_URL, _import = {@Import(name = "@key"), @Import(name = "@shareable"),
+        @Import(name = "@external"), @Import(name = "@provides")})
 public class EngagementGraphQLApi {
 
     @Inject

@@ -137,7 +137,7 @@ public class EngagementReadRepository {
         return participants;
     }
 
-    /** Evidence of each engagement, oldest report first. */
+    /** Evidence of each engagement, oldest report first, with the title its article was delivered with. */
     @SuppressWarnings("unchecked")
     public Map<Long, List<EvidenceNode>> evidence(Collection<Long> engagementIds) {
         Map<Long, List<EvidenceNode>> evidence = new HashMap<>();
@@ -145,13 +145,14 @@ public class EngagementReadRepository {
             return evidence;
         }
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT engagement_id, article_id, sentence, start_offset, end_offset FROM evidence
-                        WHERE engagement_id IN (:ids) ORDER BY engagement_id, published_on NULLS LAST, id""")
+                        SELECT ev.engagement_id, ev.article_id, pa.title, ev.sentence, ev.start_offset, ev.end_offset
+                        FROM evidence ev LEFT JOIN processed_article pa ON pa.article_id = ev.article_id
+                        WHERE ev.engagement_id IN (:ids) ORDER BY ev.engagement_id, ev.published_on NULLS LAST, ev.id""")
                 .setParameter("ids", engagementIds).getResultList();
         for (Object[] row : rows) {
             evidence.computeIfAbsent(Rows.number(row[0]), id -> new ArrayList<>())
-                    .add(new EvidenceNode(new ArticleNode(row[1].toString()), (String) row[2],
-                            ((Number) row[3]).intValue(), ((Number) row[4]).intValue()));
+                    .add(new EvidenceNode(new ArticleNode(row[1].toString(), (String) row[2]), (String) row[3],
+                            ((Number) row[4]).intValue(), ((Number) row[5]).intValue()));
         }
         return evidence;
     }

@@ -17,11 +17,14 @@ class SubgraphSchemaTest {
     void servesAFederationV2SubgraphWithTheContractNames() {
         String sdl = query("{ _service { sdl } }")
                 .body("data._service.sdl", allOf(
-                        containsString("@link(import : [\"@key\", \"@shareable\"], url : \"https://specs.apollo.dev/federation/v2.7\")"),
+                        containsString("@link(import : [\"@key\", \"@shareable\", \"@external\", \"@provides\"], url : \"https://specs.apollo.dev/federation/v2.7\")"),
                         containsString("type Actor @key(fields : \"id\")"),
                         containsString("type Engagement @key(fields : \"id\")"),
                         containsString("type Article @key(fields : \"id\")"),
                         containsString("type PageInfo @shareable"),
+                        // Evidence.article answers the article's title itself; other Article fields are ingest's
+                        containsString("article: Article! @provides(fields : \"title\")"),
+                        containsString("title: String @external"),
                         containsString("engagements(after: String, filter: EngagementFilter, first: Int): EngagementConnection!"),
                         containsString("counterparts(first: Int): [Counterpart!]!"),
                         containsString("input EngagementFilter"),

@@ -50,7 +50,7 @@ class EngagementGraphQLTest {
     void deliverOnce() {
         synchronized (EngagementGraphQLTest.class) {
             if (article == null) {
-                article = Payloads.article("2021-03-20")
+                article = Payloads.article("2021-03-20").titled("  Quelland and Pravania talk  ")
                         .country("q", "Quelland").country("p", "Pravania").country("o", "Osterlich")
                         .person("maren", "Maren Quellmark", "Foreign Minister", "q", "Quellmark")
                         .person("ivo", "Ivo Pravdic", "Prime Minister", "p", "Pravdic")
@@ -137,15 +137,16 @@ class EngagementGraphQLTest {
     }
 
     @Test
-    void participantsAndEvidenceReferenceTheArticleById() {
+    void participantsAndEvidenceReferenceTheArticleByIdWithItsDeliveredTitle() {
         query("""
                 query($id: ID!) { engagement(id: $id) {
                   participants { actor { name } role }
-                  evidence { article { id } sentence start end }
+                  evidence { article { id title } sentence start end }
                   articleCount
                 } }""", Map.of("id", e(3)))
                 .body("data.engagement.participants.actor.name", contains("Ivo Pravdic", "Osterlich"))
                 .body("data.engagement.evidence[0].article.id", equalTo(article.articleId()))
+                .body("data.engagement.evidence[0].article.title", equalTo("Quelland and Pravania talk"))
                 .body("data.engagement.evidence[0].sentence", equalTo("Pravdic visited Osterlich."))
                 .body("data.engagement.evidence[0].start", equalTo(600))
                 .body("data.engagement.articleCount", equalTo(1));

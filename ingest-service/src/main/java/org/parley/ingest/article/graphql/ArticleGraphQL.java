@@ -10,17 +10,16 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 import org.parley.ingest.article.api.ArticleInput;
-import org.parley.ingest.article.api.Article;
 import org.parley.ingest.article.api.InvalidRequestException;
-import org.parley.ingest.article.model.StoredArticle;
 import org.parley.ingest.article.service.ArticleCursor;
 import org.parley.ingest.article.service.ArticlePage;
 import org.parley.ingest.article.service.ArticleService;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,8 +37,8 @@ public class ArticleGraphQL {
 
     @Query
     @Description("One article by id, or null")
-    public Article article(@NonNull @Id String id) {
-        return articles.find(parseId(id)).map(Article::of).orElse(null);
+    public ArticleNode article(@NonNull @Id String id) {
+        return articles.nodes(List.of(parseId(id))).stream().findFirst().orElse(null);
     }
 
     @Query
@@ -47,33 +46,38 @@ public class ArticleGraphQL {
     public @NonNull ArticleConnection articles(@DefaultValue("50") int first, String after) {
         ArticlePage page = articles.page(first, after);
         List<ArticleConnection.ArticleEdge> edges = page.articles().stream()
-                .map(article -> new ArticleConnection.ArticleEdge(cursorOf(article), Article.of(article)))
+                .map(article -> new ArticleConnection.ArticleEdge(cursorOf(article), article))
                 .toList();
         String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new ArticleConnection((int) page.totalCount(), edges.stream().map(ArticleConnection.ArticleEdge::node).toList(),
-                edges, new PageInfo(page.hasNextPage(), endCursor));
+        return new ArticleConnection((int) page.totalCount(), page.articles(), edges,
+                new PageInfo(page.hasNextPage(), endCursor));
     }
 
     @Mutation
     @Description("Stores the article durably and returns it with status RECEIVED; processing continues asynchronously")
-    public @NonNull Article ingestArticle(@NonNull ArticleInput input) {
-        return Article.of(articles.submit(input).article());
+    public @NonNull ArticleNode ingestArticle(@NonNull ArticleInput input) {
+        return ArticleNode.of(articles.submit(input).article());
     }
 
-    /** Federation entity resolver: one query for a whole batch of article references. */
+    /** Federation entity resolver: one query for a whole batch of article references, texts left out. */
     @Resolver
-    public List<Article> articleReferences(List<String> id) {
-        Map<UUID, StoredArticle> found = articles.findAll(id.stream().map(ArticleGraphQL::parseIdOrNull)
-                        .filter(java.util.Objects::nonNull).distinct().toList())
-                .stream().collect(Collectors.toMap(article -> article.id, Function.identity()));
-        return id.stream()
-                .map(ArticleGraphQL::parseIdOrNull)
-                .map(uuid -> Optional.ofNullable(uuid).map(found::get).map(Article::of).orElse(null))
+    public List<ArticleNode> articleReferences(List<String> id) {
+        Map<String, ArticleNode> found = articles.nodes(id.stream().map(ArticleGraphQL::parseIdOrNull)
+                        .filter(Objects::nonNull).distinct().toList())
+                .stream().collect(Collectors.toMap(ArticleNode::id, Function.identity()));
+        return id.stream().map(ArticleGraphQL::parseIdOrNull)
+                .map(uuid -> uuid == null ? null : found.get(uuid.toString()))
                 .toList();
     }
 
-    private static String cursorOf(StoredArticle article) {
-        return new ArticleCursor(article.receivedAt, article.id).encode();
+    @Description("normalised text")
+    public @NonNull List<@NonNull String> text(@Source List<ArticleNode> nodes) {
+        Map<UUID, String> texts = articles.texts(nodes.stream().map(node -> UUID.fromString(node.id())).toList());
+        return nodes.stream().map(node -> texts.get(UUID.fromString(node.id()))).toList();
+    }
+
+    private static String cursorOf(ArticleNode article) {
+        return new ArticleCursor(article.receivedAt(), UUID.fromString(article.id())).encode();
     }
 
     private static UUID parseId(String id) {

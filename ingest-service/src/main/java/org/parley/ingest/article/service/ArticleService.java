@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.parley.ingest.article.api.ArticleInput;
 import org.parley.ingest.article.api.InvalidRequestException;
+import org.parley.ingest.article.graphql.ArticleNode;
 import org.parley.ingest.article.model.StoredArticle;
 import org.parley.ingest.article.model.ArticleStatus;
 import org.parley.ingest.article.repository.ArticleRepository;
@@ -23,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -104,8 +106,14 @@ public class ArticleService {
         return QuarkusTransaction.joiningExisting().call(() -> articles.findByIdOptional(id));
     }
 
-    public List<StoredArticle> findAll(List<UUID> ids) {
-        return QuarkusTransaction.joiningExisting().call(() -> articles.listByIds(ids));
+    /** The articles with these ids, without their texts, in no particular order. */
+    public List<ArticleNode> nodes(List<UUID> ids) {
+        return QuarkusTransaction.joiningExisting().call(() -> articles.nodes(ids));
+    }
+
+    /** The normalised text of each article, by id. */
+    public Map<UUID, String> texts(List<UUID> ids) {
+        return QuarkusTransaction.joiningExisting().call(() -> articles.texts(ids));
     }
 
     /** The page of {@code first} articles after the cursor (null: from the newest). */
@@ -115,7 +123,7 @@ public class ArticleService {
         }
         ArticleCursor after = afterCursor == null ? null : decodeCursor(afterCursor);
         return QuarkusTransaction.joiningExisting().call(() -> {
-            List<StoredArticle> rows = after == null
+            List<ArticleNode> rows = after == null
                     ? articles.page(first + 1, null, null)
                     : articles.page(first + 1, after.receivedAt(), after.id());
             boolean more = rows.size() > first;

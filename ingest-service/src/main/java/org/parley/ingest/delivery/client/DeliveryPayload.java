@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.UUID;
 
 /** Body of {@code PUT /extractions/{articleId}} on entity-service (see docs/architecture.md). */
-public record DeliveryPayload(UUID articleId, LocalDate publishedOn, List<ExtractedActor> actors,
+public record DeliveryPayload(UUID articleId, LocalDate publishedOn, String title, List<ExtractedActor> actors,
                               List<ExtractedEngagement> engagements) {
 
-    public static DeliveryPayload of(UUID articleId, LocalDate publishedOn, Extraction extraction) {
-        return new DeliveryPayload(articleId, publishedOn, extraction.actors(), extraction.engagements());
+    public static DeliveryPayload of(UUID articleId, LocalDate publishedOn, String title, Extraction extraction) {
+        return new DeliveryPayload(articleId, publishedOn, title, extraction.actors(), extraction.engagements());
     }
 }

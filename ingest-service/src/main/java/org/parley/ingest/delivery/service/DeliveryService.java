@@ -42,7 +42,8 @@ public class DeliveryService {
                 return Optional.empty();
             }
             StoredArticle article = articles.findById(articleId);
-            return Optional.of(new WorkItem(articleId, article.text, article.publishedOn, delivery.extraction));
+            return Optional.of(new WorkItem(articleId, article.text, article.publishedOn, article.title,
+                    delivery.extraction));
         });
     }
 
@@ -96,7 +97,8 @@ public class DeliveryService {
         return wait.compareTo(max) > 0 ? max : wait;
     }
 
-    /** An article to process: its normalised text and date, and the extraction if an earlier attempt made one. */
-    public record WorkItem(UUID articleId, String text, java.time.LocalDate publishedOn, String extractionJson) {
+    /** An article to process: its normalised text, date and title, and the extraction if an earlier attempt made one. */
+    public record WorkItem(UUID articleId, String text, java.time.LocalDate publishedOn, String title,
+                           String extractionJson) {
     }
 }

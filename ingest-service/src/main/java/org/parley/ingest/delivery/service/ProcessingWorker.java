@@ -107,7 +107,8 @@ public class ProcessingWorker {
             if (extractionJson == null) {
                 try {
                     Extraction extraction = extractionTimer.recordCallable(() -> extractor.extract(item.text(), item.publishedOn()));
-                    extractionJson = json.writeValueAsString(DeliveryPayload.of(articleId, item.publishedOn(), extraction));
+                    extractionJson = json.writeValueAsString(
+                            DeliveryPayload.of(articleId, item.publishedOn(), item.title(), extraction));
                     deliveries.saveExtraction(articleId, extractionJson);
                 } catch (Exception e) {
                     LOG.errorf(e, "Extraction failed for article %s", articleId);

@@ -60,8 +60,9 @@ class ArticleGraphQLTest {
         String cursor = firstPage.extract().path("data.articles.pageInfo.endCursor");
 
         graphql("""
-                query Next($after: String) { articles(first: 1, after: $after) { nodes { id } } }""", Map.of("after", cursor))
-                .body("data.articles.nodes[0].id", equalTo(older));
+                query Next($after: String) { articles(first: 1, after: $after) { nodes { id text } } }""", Map.of("after", cursor))
+                .body("data.articles.nodes[0].id", equalTo(older))
+                .body("data.articles.nodes[0].text", containsString("Ignazio Cassis met"));
     }
 
     @Test
@@ -85,15 +86,22 @@ class ArticleGraphQLTest {
                 Map.of("__typename", "Article", "id", "00000000-0000-0000-0000-000000000000"),
                 Map.of("__typename", "Article", "id", first))))
                 .body("data._entities[0].id", equalTo(second))
+                .body("data._entities[0].status", notNullValue())
+                .body("data._entities[0].text", containsString("Ignazio Cassis met"))
                 .body("data._entities[1]", nullValue())
                 .body("data._entities[2].id", equalTo(first));
     }
 
     @Test
     void subgraphSdlLinksFederationV2() {
-        graphql("{ _service { sdl } }", Map.of())
+        String sdl = graphql("{ _service { sdl } }", Map.of())
                 .body("data._service.sdl", containsString("specs.apollo.dev/federation/v2"))
-                .body("data._service.sdl", containsString("@key"));
+                .body("data._service.sdl", containsString("type Article @key(fields : \"id\")"))
+                .body("data._service.sdl", containsString("text: String!"))
+                // entity-service provides the title on the articles of evidence
+                .body("data._service.sdl", containsString("title: String @shareable"))
+                .extract().path("data._service.sdl");
+        System.out.println(sdl);
     }
 
     @Test
