@@ -99,7 +99,7 @@ public final class GatewayBenchmark {
         Settings settings = Settings.fromSystemProperties();
         Path root = Path.of(System.getProperty("parley.root", ".")).toAbsolutePath().normalize();
         Path state = root.resolve("launcher/target/bench-state");
-        deleteRecursively(state);
+        LocalStack.deleteState(state);
 
         LocalStack.Ports ports = LocalStack.Ports.random();
         ServiceProcess variantGateway = settings.variantGatewayJvmOptions().isEmpty() ? null
@@ -420,19 +420,6 @@ public final class GatewayBenchmark {
         }
         return "%s, %d CPUs%s, %s %s".formatted(cpu, Runtime.getRuntime().availableProcessors(), memory,
                 System.getProperty("os.name"), System.getProperty("os.version"));
-    }
-
-    private static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not clear " + directory, e);
-        }
     }
 
     private static int freePort() {

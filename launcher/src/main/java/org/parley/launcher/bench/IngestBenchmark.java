@@ -52,6 +52,8 @@ public final class IngestBenchmark {
                     meanMillis(stack.ingest().baseUrl(), "parley_extraction_duration_seconds", ""));
             System.out.printf("mean delivery handling time (entity-service PUT /extractions): %.0f ms%n",
                     meanMillis(stack.entity().baseUrl(), "http_server_requests_seconds", "/extractions/{articleId}"));
+        } finally {
+            LocalStack.deleteState(state);
         }
     }
 

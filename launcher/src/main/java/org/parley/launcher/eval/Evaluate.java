@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * {@code ./parley evaluate ARTICLES_DIR GOLD_FILE}: runs the articles through a fresh local system (its own empty
- * database), reads back what was stored through the gateway, and scores it against the gold file.
+ * database in a temporary directory, deleted afterwards), reads back what was stored through the gateway, and
+ * scores it against the gold file.
  */
 public final class Evaluate {
 
@@ -27,10 +28,12 @@ public final class Evaluate {
         Path root = Path.of(System.getProperty("parley.root", ".")).toAbsolutePath().normalize();
         Path articles = Path.of(args[0]).toAbsolutePath();
         GoldStandard gold = GoldStandard.read(Path.of(args[1]).toAbsolutePath());
-        Path state = Files.createTempDirectory(root.resolve("target").toFile().exists() ? root.resolve("target") : root, "parley-eval-");
+        Path state = Files.createTempDirectory("parley-eval-");
         try (LocalStack stack = LocalStack.start(root, state, LocalStack.Ports.random())) {
             Score score = run(new ParleyClient(stack.graphqlUrl()), articles, gold);
             System.out.print(score.report());
+        } finally {
+            LocalStack.deleteState(state);
         }
     }
 

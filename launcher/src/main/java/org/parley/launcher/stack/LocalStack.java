@@ -5,10 +5,13 @@ import org.parley.devpostgres.LocalPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The whole system on one machine: an embedded PostgreSQL (data kept in {@code stateDirectory}) and the three
@@ -100,6 +103,20 @@ public final class LocalStack implements AutoCloseable {
 
     public static Duration readyTimeout() {
         return READY_TIMEOUT;
+    }
+
+    /** Deletes a stopped stack's state directory (database, logs), if there is one. */
+    public static void deleteState(Path stateDirectory) {
+        if (!Files.exists(stateDirectory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(stateDirectory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + stateDirectory, e);
+        }
     }
 
     /** Stops the services, then PostgreSQL; safe to call twice. */
