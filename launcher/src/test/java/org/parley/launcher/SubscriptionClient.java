@@ -50,16 +50,24 @@ final class SubscriptionClient implements AutoCloseable {
         send(Map.of("id", "1", "type", "subscribe", "payload", Map.of("query", subscription)));
     }
 
-    /** The next event's {@code data}, or null if none arrives in time; errors fail loudly. */
-    JsonNode nextData(Duration timeout) throws InterruptedException {
-        JsonNode message = messages.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        if (message == null) {
-            return null;
+    /** The next event's {@code data}, or null if none arrives in time; errors fail loudly, pings are answered. */
+    JsonNode nextData(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            JsonNode message = messages.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (message == null) {
+                return null;
+            }
+            String type = message.path("type").asText();
+            if (type.equals("ping")) {
+                send(Map.of("type", "pong"));
+                continue;
+            }
+            if (!type.equals("next") || message.path("payload").has("errors")) {
+                throw new IllegalStateException("unexpected message: " + message);
+            }
+            return message.get("payload").get("data");
         }
-        if (!"next".equals(message.path("type").asText())) {
-            throw new IllegalStateException("unexpected message: " + message);
-        }
-        return message.get("payload").get("data");
     }
 
     private void send(Map<String, ?> message) throws Exception {

@@ -210,7 +210,7 @@ class SystemIT {
         }
     }
 
-    private boolean subscriptionIsLive(SubscriptionClient subscription) throws InterruptedException {
+    private boolean subscriptionIsLive(SubscriptionClient subscription) throws Exception {
         for (int attempt = 1; attempt <= 3; attempt++) {
             String probe = client.ingest("PARIS, May 3, 2023 (Reuters) - French Foreign Minister Catherine Colonna met "
                     + "her German counterpart Annalena Baerbock in Paris on Wednesday, the ministry said (" + attempt + ").");
