@@ -141,9 +141,9 @@ public final class GatewayBenchmark {
             jsGateway.start(entityUrl, stack.ingest().baseUrl() + "/graphql", Duration.ofMinutes(2));
             System.out.println("JS gateway ready at " + jsGateway.graphqlUrl());
 
-            long gatewayPid = pidOf(ports.gateway());
-            long entityPid = pidOf(ports.entity());
-            long ingestPid = pidOf(ports.ingest());
+            long gatewayPid = stack.gateway().pid();
+            long entityPid = stack.entity().pid();
+            long ingestPid = stack.ingest().pid();
             long nodePid = jsGateway.pid();
             Map<String, Long> processes = new LinkedHashMap<>();
             processes.put(JAVA_GATEWAY, gatewayPid);
@@ -168,7 +168,7 @@ public final class GatewayBenchmark {
                 variantGateway.awaitReady(LocalStack.readyTimeout());
                 String name = "Java gateway (" + String.join(" ", settings.variantGatewayJvmOptions()) + ")";
                 System.out.println(name + ": the same gateway jar with these JVM options");
-                processes.put(name, pidOf(variantGateway.port()));
+                processes.put(name, variantGateway.pid());
                 targets.add(new Target(name + ": page query", variantGateway.baseUrl() + "/graphql", PAGE_QUERY,
                         variantGateway::residentKilobytes));
             }
@@ -391,11 +391,6 @@ public final class GatewayBenchmark {
         Map<String, Duration> times = new LinkedHashMap<>();
         processes.forEach((name, pid) -> times.put(name, ProcessStats.cpuTime(pid)));
         return times;
-    }
-
-    private static long pidOf(int port) {
-        return ProcessStats.childPid("-Dquarkus.http.port=" + port + " ")
-                .orElseThrow(() -> new IllegalStateException("No child process serves port " + port));
     }
 
     private static String requestJson(String query) {

@@ -61,8 +61,7 @@ public final class IngestBenchmark {
     private static Map<String, Duration> cpuTimes(LocalStack stack, Path state) {
         Map<String, Duration> times = new LinkedHashMap<>();
         for (ServiceProcess service : stack.services()) {
-            times.put(service.name(), ProcessStats.childPid("-Dquarkus.http.port=" + service.port())
-                    .map(ProcessStats::cpuTime).orElse(Duration.ZERO));
+            times.put(service.name(), ProcessStats.cpuTime(service.pid()));
         }
         times.put("PostgreSQL", ProcessStats.treeCpuTime(state.resolve("pgdata").toString()));
         times.put("load generator", ProcessStats.cpuTime(ProcessHandle.current().pid()));

@@ -1,10 +1,9 @@
 package org.parley.launcher.bench;
 
 import java.time.Duration;
-import java.util.Optional;
 import java.util.stream.Stream;
 
-/** CPU time of another process and the pids of this JVM's children (RSS: {@code ChildProcess}). */
+/** CPU time of other processes (RSS: {@code ChildProcess}). */
 final class ProcessStats {
 
     private ProcessStats() {
@@ -15,20 +14,11 @@ final class ProcessStats {
         return ProcessHandle.of(pid).flatMap(handle -> handle.info().totalCpuDuration()).orElse(Duration.ZERO);
     }
 
-    /** The pid of this JVM's child whose command line contains {@code marker} (e.g. a service's port option). */
-    static Optional<Long> childPid(String marker) {
-        return ProcessHandle.current().children()
-                .filter(child -> child.info().commandLine().map(line -> line.contains(marker)).orElse(false))
-                .map(ProcessHandle::pid)
-                .findFirst();
-    }
-
     /** CPU time of the processes whose command line contains {@code marker}, and of all their descendants. */
     static Duration treeCpuTime(String marker) {
         return ProcessHandle.allProcesses()
                 .filter(process -> process.info().commandLine().map(line -> line.contains(marker)).orElse(false))
-                .flatMap(process -> Stream.concat(Stream.of(process),
-                        process.descendants()))
+                .flatMap(process -> Stream.concat(Stream.of(process), process.descendants()))
                 .distinct()
                 .map(process -> process.info().totalCpuDuration().orElse(Duration.ZERO))
                 .reduce(Duration.ZERO, Duration::plus);

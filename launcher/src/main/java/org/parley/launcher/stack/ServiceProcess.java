@@ -92,6 +92,14 @@ public final class ServiceProcess implements AutoCloseable {
         process = null;
     }
 
+    /** The running JVM's process id. */
+    public synchronized long pid() {
+        if (process == null) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        return process.pid();
+    }
+
     /** Resident memory of the running JVM in kilobytes; -1 where unavailable. */
     public synchronized long residentKilobytes() {
         return process == null ? -1 : ChildProcess.residentKilobytes(process.pid());
