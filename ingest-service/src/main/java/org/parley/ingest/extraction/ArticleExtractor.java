@@ -95,7 +95,8 @@ public class ArticleExtractor {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         for (int i = 0; i < sentences.size(); i++) {
             CoreMap sentence = sentences.get(i);
-            if (EngagementReader.mayReport(sentence.get(CoreAnnotations.TokensAnnotation.class))) {
+            if (TriggerFinder.mayReport(sentence.get(CoreAnnotations.TokensAnnotation.class), Lexicon.shared(),
+                    Constructions.shared())) {
                 dates.tag(i);
                 GrammaticalStructure parse = l.parser.predict(sentence);
                 sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,

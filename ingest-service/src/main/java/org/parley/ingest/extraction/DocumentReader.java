@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Turns one annotated document into an {@link Extraction}: actors first, then each sentence's engagements. */
-final class DocumentReader implements EngagementReader.Context {
+final class DocumentReader implements ArticleContext {
 
     private final String text;
     private final LocalDate published;
@@ -32,7 +32,7 @@ final class DocumentReader implements EngagementReader.Context {
     private final List<SemanticGraph> graphs = new ArrayList<>();
     private final ActorTable actors;
     private final SentenceDates dates;
-    private final List<EngagementReader.Found> found = new ArrayList<>();
+    private final List<SentenceEngagement> found = new ArrayList<>();
 
     DocumentReader(Annotation doc, String text, LocalDate published, Gazetteer gazetteer, SentenceDates dates) {
         this.text = text;
@@ -52,8 +52,8 @@ final class DocumentReader implements EngagementReader.Context {
             if (graphs.get(s) == null) {
                 continue;
             }
-            found.addAll(new EngagementReader(s, tokens.get(s), graphs.get(s), dates.mentions(s), actors, roles, this,
-                    published).read());
+            SentenceGraph sg = new SentenceGraph(s, tokens.get(s), graphs.get(s), actors, Lexicon.shared());
+            found.addAll(new SentenceReader(sg, dates.mentions(s), roles, this, Constructions.shared(), published).read());
         }
         return assemble();
     }
@@ -86,7 +86,7 @@ final class DocumentReader implements EngagementReader.Context {
             out.add(new ExtractedActor(a.ref, a.name, a.kind, a.title, affiliation, mentions));
         }
         List<ExtractedEngagement> engagements = new ArrayList<>();
-        for (EngagementReader.Found f : found) {
+        for (SentenceEngagement f : found) {
             List<CoreLabel> toks = tokens.get(f.sentence());
             int start = toks.get(0).beginPosition();
             int end = toks.get(toks.size() - 1).endPosition();
@@ -212,7 +212,7 @@ final class DocumentReader implements EngagementReader.Context {
     @Override
     public Optional<DateSpan> earlierDate(Type type, Set<Actor> participants, int sentence) {
         for (int i = found.size() - 1; i >= 0; i--) {
-            EngagementReader.Found f = found.get(i);
+            SentenceEngagement f = found.get(i);
             if (f.sentence() < sentence && f.type() == type && f.date().start() != null
                     && containsAny(f.participants(), participants)) {
                 return Optional.of(f.date());

@@ -246,7 +246,7 @@ final class GoldScorer {
                 if (o.type().equals(e.type()) && o.participants().equals(e.participants()) && compatible(o.date(), e.date())) {
                     DateSpan d = o.date().start() != null ? o.date() : e.date();
                     out.set(i, new SysEngagement(o.type(), o.participants(), d,
-                            EngagementReader.stronger(o.status(), e.status()), o.evidence()));
+                            SentenceMerger.stronger(o.status(), e.status()), o.evidence()));
                     merged = true;
                     break;
                 }

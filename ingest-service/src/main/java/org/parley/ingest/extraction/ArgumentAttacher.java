@@ -1,0 +1,255 @@
+package org.parley.ingest.extraction;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.parley.ingest.extraction.ActorTable.Actor;
+import org.parley.ingest.extraction.ExtractedActor.ActorKind;
+import org.parley.ingest.extraction.ExtractedEngagement.Type;
+import org.parley.ingest.extraction.TriggerFinder.Candidate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Stage 2, arguments: who takes part in a candidate engagement and where a visit goes, from the trigger's
+ * dependents (subjects, agents, with/to/from objects) or, for a noun trigger, from the verb or clause it serves
+ * ("held talks", "is in Moscow for talks").
+ */
+final class ArgumentAttacher {
+
+    /**
+     * The arguments of one trigger.
+     *
+     * @param predicate     the word whose modality and date are the engagement's: the trigger, or the light verb or
+     *                      clause a noun trigger serves
+     * @param circumstantial the trigger is a circumstance of its predicate ("is in Moscow for talks")
+     * @param agents        who initiates or travels (subjects, passive agents, possessors)
+     * @param counterparts  groups named as the other side, one group per dependent
+     * @param separately    the counterparts are met one at a time ("met separately with X and Y")
+     */
+    record Arguments(Candidate candidate, Type type, IndexedWord predicate, boolean circumstantial,
+                     Set<Actor> agents, List<List<Actor>> counterparts, List<IndexedWord> destinations,
+                     Map<Actor, String> roles, boolean separately) {
+
+        IndexedWord trigger() {
+            return candidate.trigger();
+        }
+
+        Set<Actor> all() {
+            Set<Actor> all = new LinkedHashSet<>(agents);
+            counterparts.forEach(all::addAll);
+            return all;
+        }
+    }
+
+    private final SentenceGraph sg;
+    private final Participants participants;
+
+    ArgumentAttacher(SentenceGraph sg, Participants participants) {
+        this.sg = sg;
+        this.participants = participants;
+    }
+
+    Optional<Arguments> attach(Candidate c) {
+        return SentenceGraph.isVerb(c.trigger()) ? ofVerb(c) : ofNoun(c);
+    }
+
+    private Optional<Arguments> ofVerb(Candidate c) {
+        IndexedWord t = c.trigger();
+        Type type = c.type();
+        String lemma = SentenceGraph.lemma(t);
+        Set<Actor> agents = new LinkedHashSet<>(participants.subjectsOf(t));
+        List<List<Actor>> counterparts = new ArrayList<>();
+        List<IndexedWord> destinations = new ArrayList<>();
+        Map<Actor, String> roleOf = new LinkedHashMap<>();
+        boolean separately = false;
+
+        for (IndexedWord a : sg.childrenOf(t, "obl:agent")) {
+            agents.addAll(participants.resolve(a));
+        }
+        SemanticGraphEdge up = sg.firstIncoming(t);
+        if (agents.isEmpty() && up != null && up.getRelation().toString().equals("dep")) {
+            agents.addAll(participants.namesJustBefore(t));
+        }
+        List<String> objectRels = new ArrayList<>(List.of("obl:with", "iobj", "obl:including"));
+        if (type != Type.VISIT || lemma.equals("visit") || lemma.equals("tour")) {
+            objectRels.add("obj");
+        }
+        if (sg.lex.has("talk.verb", lemma)) {
+            objectRels.add("obl:to");
+        }
+        if (lemma.equals("debrief")) {
+            objectRels.add("obl:from");
+        }
+        for (IndexedWord o : sg.childrenOf(t, objectRels.toArray(String[]::new))) {
+            if (type == Type.VISIT && sg.isPlace(o)) {
+                destinations.add(o);
+                continue;
+            }
+            List<Actor> r = participants.resolve(o);
+            if (!r.isEmpty()) {
+                counterparts.add(r);
+                separately |= sg.hasChild(o, "cc:preconj", "both");
+            }
+        }
+        separately |= sg.hasChild(t, "advmod", "separately"); // "met separately with X and Y": two meetings
+        if (type == Type.VISIT) {
+            for (IndexedWord o : sg.childrenOf(t, "obl:to", "obl:in", "obl:into")) {
+                if (sg.isPlace(o)) {
+                    destinations.add(o);
+                }
+            }
+            if (destinations.isEmpty()) {
+                if (lemma.equals("visit") && !counterparts.isEmpty()) {
+                    type = Type.MEETING; // "visited Putin": a visit to a person is a meeting
+                } else {
+                    return Optional.empty();
+                }
+            }
+        }
+        if (sg.lex.has("host.verb", lemma)) {
+            boolean passive = !sg.childrenOf(t, "nsubj:pass").isEmpty(); // "X was welcomed by Y": Y hosts
+            for (Actor a : agents) {
+                boolean host = sg.childrenOf(t, "obl:agent").stream().anyMatch(o -> participants.resolve(o).contains(a));
+                roleOf.put(a, passive && !host ? "GUEST" : "HOST");
+            }
+            counterparts.forEach(l -> l.forEach(a -> roleOf.put(a, "GUEST")));
+        }
+        // "invited Lavrov to meet": the one who invites takes part too
+        IndexedWord gov = sg.governor(t, "xcomp");
+        if (gov != null && sg.lex.has("invite.verb", SentenceGraph.lemma(gov))) {
+            agents.addAll(participants.subjectsOf(gov));
+            for (IndexedWord o : sg.childrenOf(gov, "obj")) {
+                agents.addAll(participants.resolve(o));
+            }
+        }
+        return Optional.of(new Arguments(c, type, t, false, agents, counterparts, destinations, roleOf, separately));
+    }
+
+    private Optional<Arguments> ofNoun(Candidate c) {
+        IndexedWord t = c.trigger();
+        Type type = c.type();
+        Set<Actor> agents = new LinkedHashSet<>();
+        List<List<Actor>> counterparts = new ArrayList<>();
+        List<IndexedWord> destinations = new ArrayList<>();
+        Map<Actor, String> roleOf = new LinkedHashMap<>();
+        boolean separately = false;
+        boolean circumstantial = false;
+        IndexedWord predicate = t;
+
+        // "talks between X and Y", "the Biden-Putin summit": all named parties meet each other
+        Set<Actor> symmetric = new LinkedHashSet<>();
+        for (IndexedWord d : sg.childrenOf(t, "nmod:between", "compound", "amod")) {
+            if (d.tag().startsWith("JJ") && sg.actorAt(d).isEmpty()) {
+                continue;
+            }
+            if (type == Type.VISIT && sg.isPlace(d)) {
+                destinations.add(d);
+                continue;
+            }
+            symmetric.addAll(participants.resolve(d));
+        }
+        for (IndexedWord d : sg.childrenOf(t, "nmod:poss", "nmod:by")) {
+            agents.addAll(participants.resolve(d));
+        }
+        if (type == Type.VISIT) {
+            for (IndexedWord d : sg.childrenOf(t, "nmod:of")) { // "the visit of the Foreign Secretary to India"
+                if (!sg.isPlace(d)) {
+                    agents.addAll(participants.resolve(d));
+                }
+            }
+        }
+        for (IndexedWord d : sg.childrenOf(t, "nmod:with", "nmod:from", "nmod:of", "nmod:including")) {
+            List<Actor> r = participants.resolve(d);
+            if (!r.isEmpty()) {
+                counterparts.add(r);
+                separately |= sg.hasChild(d, "cc:preconj", "both");
+            }
+        }
+        if (type == Type.VISIT) {
+            List<IndexedWord> places = new ArrayList<>(sg.childrenOf(t, "nmod:to", "nmod:in"));
+            SemanticGraphEdge up = sg.firstIncoming(t);
+            if (up != null && up.getRelation().toString().equals("obj")
+                    && sg.lex.has("light.verb", SentenceGraph.lemma(up.getGovernor()))) {
+                // "paid a surprise visit to Kyiv": the parser hangs the destination on the verb
+                sg.childrenOf(up.getGovernor(), "obl:to").stream().filter(sg::isPlace).forEach(places::add);
+            }
+            if (up != null && (up.getRelation().toString().equals("obl:for") || up.getRelation().toString().equals("nmod:for"))) {
+                // "will stay on in New Delhi for a state visit", "arrived in Cairo for a visit"
+                sg.childrenOf(up.getGovernor(), "obl:in", "obl:to").stream().filter(sg::isPlace).forEach(places::add);
+            }
+            for (IndexedWord p : places) {
+                if (sg.isPlace(p)) {
+                    destinations.add(p);
+                } else if (!participants.resolve(p).isEmpty()) {
+                    counterparts.add(participants.resolve(p));
+                    type = Type.MEETING;
+                }
+            }
+            if (destinations.isEmpty() && type == Type.VISIT) {
+                return Optional.empty();
+            }
+        }
+        // the subject of "held talks", "got a debriefing", "is in Moscow for talks", "in a call, they agreed"
+        SemanticGraphEdge in = sg.firstIncoming(t);
+        if (in != null) {
+            String rel = in.getRelation().toString();
+            IndexedWord gov = in.getGovernor();
+            if ((rel.equals("obj") || rel.equals("nsubj:pass")) && sg.lex.has("light.verb", SentenceGraph.lemma(gov))) {
+                agents.addAll(participants.subjectsOf(gov));
+                // "held talks in Beijing on Friday with her counterpart", "received a call last night from X":
+                // the parser hangs "with" or "from" on the verb
+                for (IndexedWord d : sg.childrenOf(gov, "obl:with", "obl:from")) {
+                    List<Actor> r = participants.resolve(d);
+                    if (!r.isEmpty()) {
+                        counterparts.add(r);
+                    }
+                }
+                if (rel.equals("nsubj:pass")) {
+                    // "talks were held between X and Y", "a meeting was hosted by X"
+                    for (IndexedWord d : sg.childrenOf(gov, "obl:between")) {
+                        symmetric.addAll(participants.resolve(d));
+                    }
+                    for (IndexedWord d : sg.childrenOf(gov, "obl:agent")) {
+                        agents.addAll(participants.resolve(d));
+                    }
+                }
+                predicate = gov;
+                if (sg.lex.has("host.verb", SentenceGraph.lemma(gov))) {
+                    agents.forEach(a -> roleOf.put(a, "HOST"));
+                }
+            } else if (rel.equals("obl:for") || rel.equals("obl:in") || rel.equals("obl:during")
+                    || rel.equals("nmod:for") || rel.equals("obl:after") || rel.equals("obl:before")) {
+                agents.addAll(participants.subjectsOf(gov));
+                if ((rel.equals("obl:in") || rel.equals("obl:during")) && type == Type.CALL) {
+                    // "X told Y in a phone call": the person addressed is on the line
+                    for (IndexedWord d : sg.childrenOf(gov, "obj", "iobj")) {
+                        List<Actor> r = participants.resolve(d).stream().filter(a -> a.kind == ActorKind.PERSON).toList();
+                        if (!r.isEmpty()) {
+                            counterparts.add(r);
+                        }
+                    }
+                }
+                predicate = gov;
+                circumstantial = true;
+            } else if (rel.equals("nsubj") || rel.equals("nsubj:pass")) {
+                predicate = gov; // "talks ought to resume", "the meeting was cancelled": status and date only
+                circumstantial = true;
+            }
+        }
+        boolean enough = !agents.isEmpty() || symmetric.size() >= 2 || !symmetric.isEmpty() && !counterparts.isEmpty();
+        Set<Actor> named = new LinkedHashSet<>(symmetric);
+        counterparts.forEach(named::addAll);
+        if (!enough && !sg.isGatheringOfOneBody(t, type, named)) {
+            return Optional.empty(); // "meetings with the leaders of Russia and Ukraine": they do not meet each other
+        }
+        agents.addAll(symmetric);
+        return Optional.of(new Arguments(c, type, predicate, circumstantial, agents, counterparts, destinations, roleOf,
+                separately));
+    }
+}

@@ -1,0 +1,25 @@
+package org.parley.ingest.extraction;
+
+import org.parley.ingest.extraction.ActorTable.Actor;
+import org.parley.ingest.extraction.ExtractedEngagement.DateSpan;
+import org.parley.ingest.extraction.ExtractedEngagement.Type;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** What the rest of the article offers a sentence's stages: the people pronouns refer to, and earlier dates. */
+interface ArticleContext {
+
+    /** The person a singular pronoun at this token may mean, nearest first. */
+    Optional<Actor> personBefore(int sentence, int token);
+
+    /** The group "they", "both", "the two leaders" at this token refers to. */
+    List<Actor> groupBefore(int sentence, int token);
+
+    /** For participants named only by a pronoun here: the date of the sentence that named them. */
+    Optional<DateSpan> inheritedDate(Set<Actor> participants, int sentence);
+
+    /** The date of the latest engagement of this type (with one of these participants) before this sentence. */
+    Optional<DateSpan> earlierDate(Type type, Set<Actor> participants, int sentence);
+}

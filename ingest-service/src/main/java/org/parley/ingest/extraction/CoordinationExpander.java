@@ -1,0 +1,74 @@
+package org.parley.ingest.extraction;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import org.parley.ingest.extraction.ActorTable.Actor;
+import org.parley.ingest.extraction.ArgumentAttacher.Arguments;
+import org.parley.ingest.extraction.ExtractedActor.ActorKind;
+import org.parley.ingest.extraction.ExtractedEngagement.Type;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage 3, coordination: how many engagements one trigger's arguments make. A visit is one per country visited;
+ * counterparts met one at a time ("met separately with X and Y") are one meeting each; otherwise all parties take
+ * part in one engagement, or a body's own gathering is a conference of that body alone.
+ */
+final class CoordinationExpander {
+
+    /** One engagement's type and participants. */
+    record Parties(Type type, List<Actor> participants) {
+    }
+
+    private final SentenceGraph sg;
+
+    CoordinationExpander(SentenceGraph sg) {
+        this.sg = sg;
+    }
+
+    List<Parties> expand(Arguments a) {
+        IndexedWord t = a.trigger();
+        Type type = a.type();
+        Set<Actor> all = a.all();
+        List<Parties> out = new ArrayList<>();
+        if (type == Type.VISIT) {
+            Set<Actor> places = new LinkedHashSet<>();
+            for (IndexedWord d : a.destinations()) {
+                sg.actors.countryOfPlace(sg.s, d.index() - 1).ifPresent(places::add);
+            }
+            for (Actor place : places) {
+                Set<Actor> travellers = new LinkedHashSet<>(all);
+                travellers.removeAll(places);
+                travellers.removeIf(p -> p.affiliation == place); // going home is no visit
+                if (!travellers.isEmpty()) {
+                    List<Actor> ps = new ArrayList<>(travellers);
+                    ps.add(place);
+                    out.add(new Parties(type, ps));
+                }
+            }
+            return out;
+        }
+        if (a.separately() && !a.agents().isEmpty() && a.counterparts().size() > 1) {
+            for (List<Actor> counterpart : a.counterparts()) {
+                Set<Actor> ps = new LinkedHashSet<>(a.agents());
+                ps.addAll(counterpart);
+                if (ps.size() >= 2) {
+                    out.add(new Parties(type, new ArrayList<>(ps)));
+                }
+            }
+            return out;
+        }
+        if (type == Type.CONFERENCE && t.word().equalsIgnoreCase("summit") && all.size() == 2
+                && all.stream().noneMatch(p -> p.kind == ActorKind.ORGANIZATION)) {
+            type = Type.MEETING; // "X and Y will hold a summit": a summit of two is a meeting; a conference is multilateral
+        }
+        if (all.size() >= 2) {
+            out.add(new Parties(type, new ArrayList<>(all)));
+        } else if (sg.isGatheringOfOneBody(t, type, all) && (!SentenceGraph.isVerb(t) || a.counterparts().isEmpty())) {
+            out.add(new Parties(Type.CONFERENCE, new ArrayList<>(all)));
+        }
+        return out;
+    }
+}

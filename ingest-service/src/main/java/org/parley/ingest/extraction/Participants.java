@@ -1,0 +1,160 @@
+package org.parley.ingest.extraction;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.parley.ingest.extraction.ActorTable.Actor;
+import org.parley.ingest.extraction.ExtractedActor.ActorKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The actors a word of the sentence stands for: a name, a pronoun, "the two leaders", an office, a group noun. */
+final class Participants {
+
+    private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "him", "his", "she", "her");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
+
+    private final SentenceGraph sg;
+    private final RoleResolver roles;
+    private final ArticleContext context;
+
+    Participants(SentenceGraph sg, RoleResolver roles, ArticleContext context) {
+        this.sg = sg;
+        this.roles = roles;
+        this.context = context;
+    }
+
+    List<Actor> resolve(IndexedWord w) {
+        return resolve(w, 0);
+    }
+
+    private List<Actor> resolve(IndexedWord w, int depth) {
+        Optional<Actor> direct = sg.actorAt(w);
+        if (direct.isPresent() && direct.get().kind == ActorKind.COUNTRY) {
+            // a wire dateline parsed as the subject: "ROME, April 12 (Reuters) - Italian Foreign Minister X met …"
+            for (IndexedWord c : sg.childrenOf(w, "appos")) {
+                Optional<Actor> named = sg.actorAt(c);
+                if (named.isPresent() && named.get().kind == ActorKind.PERSON) {
+                    return List.of(named.get());
+                }
+            }
+        }
+        if (direct.isPresent()) {
+            return List.of(direct.get());
+        }
+        String word = SentenceGraph.word(w);
+        if (w.tag().startsWith("PRP") || word.equals("who") || word.equals("whom")) {
+            if (SINGULAR_PRONOUNS.contains(word)) {
+                return context.personBefore(sg.s, w.index() - 1).map(List::of).orElse(List.of());
+            }
+            if (PLURAL_PRONOUNS.contains(word)) {
+                return context.groupBefore(sg.s, w.index() - 1);
+            }
+            return List.of();
+        }
+        if ((word.equals("both") && w.tag().startsWith("DT")) || isPairNoun(w)) {
+            return context.groupBefore(sg.s, w.index() - 1);
+        }
+        if (depth > 2) {
+            return List.of();
+        }
+        for (SemanticGraphEdge e : sg.g.outgoingEdgeList(w)) {
+            String rel = e.getRelation().toString();
+            Optional<Actor> named = sg.actorAt(e.getDependent());
+            if ((rel.equals("appos") || rel.equals("compound") || rel.equals("flat") || rel.equals("dep"))
+                    && named.isPresent() && named.get().kind == ActorKind.PERSON) {
+                return List.of(named.get());
+            }
+        }
+        Optional<Actor> role = roles.resolve(sg.g, w, sg.s);
+        if (role.isPresent()) {
+            return List.of(role.get());
+        }
+        if (roles.isSingularRole(sg.g, w, sg.s)) {
+            // "the Russian foreign minister" that no named person fits: not the country
+            return List.of();
+        }
+        if (!sg.lex.has("people.noun", SentenceGraph.lemma(w)) && !w.tag().startsWith("NNP")) {
+            return List.of(); // "Russia's proposal" is no party to a meeting
+        }
+        List<Actor> out = new ArrayList<>();
+        for (SemanticGraphEdge e : sg.g.outgoingEdgeList(w)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("nmod:of")
+                    || rel.startsWith("nmod:includ") || rel.equals("nmod:such_as") || rel.equals("appos")
+                    || rel.startsWith("conj")) {
+                for (Actor a : resolve(e.getDependent(), depth + 1)) {
+                    if (!out.contains(a)) {
+                        out.add(a);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "the two leaders", "both sides", "the pair". */
+    private boolean isPairNoun(IndexedWord w) {
+        String word = SentenceGraph.word(w);
+        if (!sg.lex.has("pair.noun", word)) {
+            return false;
+        }
+        if (word.equals("pair")) {
+            return true;
+        }
+        for (SemanticGraphEdge e : sg.g.outgoingEdgeList(w)) {
+            String d = SentenceGraph.word(e.getDependent());
+            if (d.equals("two") || d.equals("both")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Subjects of a predicate; without one, those of the clause it completes ("agreed to meet", "an invitation to meet"). */
+    List<Actor> subjectsOf(IndexedWord v) {
+        return subjectsOf(v, 0);
+    }
+
+    private List<Actor> subjectsOf(IndexedWord v, int depth) {
+        List<Actor> out = new ArrayList<>();
+        for (IndexedWord c : sg.childrenOf(v, "nsubj", "nsubj:xsubj", "nsubj:pass")) {
+            out.addAll(resolve(c));
+        }
+        if (!out.isEmpty() || depth >= 3) {
+            return out;
+        }
+        SemanticGraphEdge in = sg.firstIncoming(v);
+        if (in == null) {
+            return out;
+        }
+        String rel = in.getRelation().toString();
+        if (rel.equals("xcomp") || rel.startsWith("acl") && !rel.equals("acl:relcl") || rel.startsWith("advcl")
+                || rel.equals("obj") || rel.startsWith("conj")) {
+            return subjectsOf(in.getGovernor(), depth + 1);
+        }
+        return out;
+    }
+
+    /**
+     * When the parser lost a clause's subject (it attaches the verb with a bare "dep"): the people named between
+     * the previous verb and the trigger, as in "… that X and his counterpart Y would meet".
+     */
+    List<Actor> namesJustBefore(IndexedWord t) {
+        List<Actor> out = new ArrayList<>();
+        for (int i = t.index() - 2; i >= 0; i--) {
+            CoreLabel tok = sg.toks.get(i);
+            if (tok.tag().startsWith("VB") || tok.word().equals(";") || tok.word().equals(":")) {
+                break;
+            }
+            Optional<Actor> a = sg.actors.actorAt(sg.s, i);
+            if (a.isPresent() && a.get().kind == ActorKind.PERSON && !out.contains(a.get())) {
+                out.add(0, a.get());
+            }
+        }
+        return out;
+    }
+}

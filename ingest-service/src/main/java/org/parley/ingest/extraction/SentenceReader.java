@@ -1,0 +1,62 @@
+package org.parley.ingest.extraction;
+
+import org.parley.ingest.extraction.ArgumentAttacher.Arguments;
+import org.parley.ingest.extraction.CoordinationExpander.Parties;
+import org.parley.ingest.extraction.ExtractedEngagement.Status;
+import org.parley.ingest.extraction.TimeReader.Timed;
+import org.parley.ingest.extraction.TriggerFinder.Candidate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The engagements one parsed sentence reports, read in stages: candidates ({@link TriggerFinder}) → arguments
+ * ({@link ArgumentAttacher}) → coordination ({@link CoordinationExpander}) → status ({@link StatusReader}) → time
+ * ({@link TimeReader}) → place ({@link PlaceReader}) → merging within the sentence ({@link SentenceMerger}).
+ */
+final class SentenceReader {
+
+    private final SentenceGraph sg;
+    private final TriggerFinder triggers;
+    private final ArgumentAttacher arguments;
+    private final CoordinationExpander coordination;
+    private final StatusReader status;
+    private final TimeReader time;
+    private final PlaceReader place;
+
+    SentenceReader(SentenceGraph sg, List<DateReader.DateMention> dates, RoleResolver roles, ArticleContext context,
+                   Constructions constructions, LocalDate published) {
+        Participants participants = new Participants(sg, roles, context);
+        this.sg = sg;
+        this.triggers = new TriggerFinder(sg, participants, constructions);
+        this.arguments = new ArgumentAttacher(sg, participants);
+        this.coordination = new CoordinationExpander(sg);
+        this.status = new StatusReader(sg);
+        this.time = new TimeReader(sg, triggers, dates, context, published);
+        this.place = new PlaceReader(sg, triggers);
+    }
+
+    List<SentenceEngagement> read() {
+        List<SentenceEngagement> found = new ArrayList<>();
+        for (Candidate c : triggers.candidates()) {
+            Optional<Arguments> args = arguments.attach(c);
+            if (args.isEmpty()) {
+                continue;
+            }
+            List<Parties> parties = coordination.expand(args.get());
+            Optional<Status> st = status.statusOf(args.get());
+            if (parties.isEmpty() || st.isEmpty()) {
+                continue;
+            }
+            Timed timed = time.timeOf(args.get(), st.get());
+            String location = place.placeOf(args.get());
+            for (Parties p : parties) {
+                found.add(new SentenceEngagement(p.type(), timed.status(), timed.date(), location, p.participants(),
+                        args.get().roles(), sg.s, c.trigger().index()));
+            }
+        }
+        return SentenceMerger.merge(found);
+    }
+}

@@ -1,0 +1,125 @@
+package org.parley.ingest.extraction;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.parley.ingest.extraction.ArgumentAttacher.Arguments;
+import org.parley.ingest.extraction.ExtractedEngagement.Status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stage 4, status: OCCURRED, PLANNED, PROPOSED or CANCELLED from the words governing the trigger (its xcomp / acl /
+ * obj chain: modals, planning, proposing, cancelling words); empty when negated or refused.
+ */
+final class StatusReader {
+
+    private final SentenceGraph sg;
+
+    StatusReader(SentenceGraph sg) {
+        this.sg = sg;
+    }
+
+    Optional<Status> statusOf(Arguments a) {
+        IndexedWord t = a.trigger();
+        IndexedWord predicate = a.predicate();
+        Lexicon lex = sg.lex;
+        List<IndexedWord> chain = new ArrayList<>();
+        chain.add(t);
+        if (predicate != t) {
+            chain.add(predicate);
+        }
+        IndexedWord cur = predicate;
+        for (int i = 0; i < 3; i++) {
+            SemanticGraphEdge in = sg.firstIncoming(cur);
+            if (in == null) {
+                break;
+            }
+            String rel = in.getRelation().toString();
+            if (!(rel.equals("xcomp") || rel.startsWith("acl") && !rel.equals("acl:relcl") || rel.equals("obj")
+                    || rel.equals("ccomp") && i == 0 && isModalGovernor(in.getGovernor()) || rel.equals("nsubj:pass"))) {
+                break;
+            }
+            cur = in.getGovernor();
+            chain.add(cur);
+            // "received an invitation to visit": the parser hangs the infinitive on the verb, not on the noun
+            for (IndexedWord o : sg.childrenOf(cur, "obj")) {
+                if (o.tag().startsWith("NN") && lex.has("propose.word", SentenceGraph.lemma(o)) && !chain.contains(o)) {
+                    chain.add(o);
+                }
+            }
+        }
+        boolean negated = false;
+        boolean future = false;
+        boolean proposed = false;
+        boolean planned = false;
+        boolean cancelled = false;
+        for (IndexedWord c : chain) {
+            String lemma = a.circumstantial() && c == predicate && predicate != t
+                    && !lex.has("cancel.word", SentenceGraph.lemma(c)) && !lex.has("schedule.word", SentenceGraph.lemma(c))
+                    ? "" : SentenceGraph.lemma(c);
+            if (lex.has("refuse.word", lemma) || lemma.equals("rule") && sg.hasChild(c, "compound:prt", "out")) {
+                negated = true;
+            } else if (lex.has("cancel.word", lemma) || lemma.equals("call") && sg.hasChild(c, "compound:prt", "off")) {
+                cancelled = true;
+            } else if (lex.has("plan.word", lemma)) {
+                planned = true;
+            } else if (lex.has("propose.word", lemma) && c != t) {
+                proposed = true;
+            }
+            for (SemanticGraphEdge e : sg.g.outgoingEdgeList(c)) {
+                String rel = e.getRelation().toString();
+                String d = SentenceGraph.word(e.getDependent());
+                if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && lex.has("negation", d)
+                        && (!rel.equals("det") || c.tag().startsWith("NN"))) {
+                    negated = true;
+                }
+                if (rel.startsWith("aux") && lex.has("future.aux", d)) {
+                    future = true;
+                }
+                if (rel.startsWith("aux") && (d.equals("is") || d.equals("are") || d.equals("was") || d.equals("were"))
+                        && sg.hasChild(c, "mark", "to")) {
+                    planned = true;
+                }
+                if (rel.equals("advmod") && (d.equals("soon") || d.equals("later")) && !c.tag().equals("VBD")) {
+                    future = true;
+                }
+                if (rel.equals("amod") && c == t && lex.has("upcoming.word", d)) {
+                    planned = true; // "the upcoming visit", "a planned summit"
+                }
+                if (rel.equals("amod") && c == t && (d.equals("proposed") || d.equals("possible"))) {
+                    proposed = true;
+                }
+            }
+            if (lemma.equals("be") && c != t && chain.indexOf(c) > 0) {
+                planned = true;
+            }
+        }
+        // a headline infinitive: "Minister to meet counterpart next week"
+        if (sg.firstIncoming(t) == null && sg.hasChild(t, "mark", "to")) {
+            planned = true;
+        }
+        if (cancelled) {
+            return Optional.of(Status.CANCELLED);
+        }
+        if (negated) {
+            return Optional.empty();
+        }
+        if (planned) {
+            return Optional.of(Status.PLANNED);
+        }
+        if (proposed) {
+            return Optional.of(Status.PROPOSED);
+        }
+        if (future) {
+            return Optional.of(Status.PLANNED);
+        }
+        return Optional.of(Status.OCCURRED);
+    }
+
+    private boolean isModalGovernor(IndexedWord gov) {
+        String l = SentenceGraph.lemma(gov);
+        return sg.lex.has("plan.word", l) || sg.lex.has("propose.word", l) || sg.lex.has("cancel.word", l);
+    }
+}

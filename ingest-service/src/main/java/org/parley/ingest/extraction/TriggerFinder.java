@@ -1,0 +1,177 @@
+package org.parley.ingest.extraction;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.parley.ingest.extraction.ActorTable.Actor;
+import org.parley.ingest.extraction.ExtractedActor.ActorKind;
+import org.parley.ingest.extraction.ExtractedEngagement.Type;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Stage 1, candidates: the words of a sentence that report an engagement, each with its type. A word is a trigger
+ * by a construction of {@link Constructions} (a dependency pattern) or by its lexicon class and the words around it.
+ */
+final class TriggerFinder {
+
+    /** A word that reports an engagement of a type. */
+    record Candidate(IndexedWord trigger, Type type) {
+    }
+
+    private final SentenceGraph sg;
+    private final Participants participants;
+    private final Map<IndexedWord, Type> byConstruction;
+    private final Map<IndexedWord, Optional<Type>> cache = new HashMap<>();
+
+    TriggerFinder(SentenceGraph sg, Participants participants, Constructions constructions) {
+        this.sg = sg;
+        this.participants = participants;
+        this.byConstruction = constructions.triggers(sg.g);
+    }
+
+    /**
+     * Whether a sentence has a word that can trigger an engagement; only such sentences are worth the dependency
+     * parse and SUTime, which together cost more than all other annotators.
+     */
+    static boolean mayReport(List<CoreLabel> toks, Lexicon lex, Constructions constructions) {
+        for (CoreLabel t : toks) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            String l = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
+            if (lex.has("meet.verb", l) || lex.has("talk.verb", l) || lex.has("phone.verb", l)
+                    || lex.has("travel.verb", l) || lex.has("gather.verb", l) || l.equals("sit") || l.equals("welcome")
+                    || lex.has("meeting.noun", w) || lex.has("call.noun", w) || lex.has("conversation.noun", w)
+                    || lex.has("visit.noun", w) || lex.has("conference.noun", w) || constructions.isAnchor(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<Candidate> candidates() {
+        List<Candidate> out = new ArrayList<>();
+        for (IndexedWord w : sg.wordsInOrder()) {
+            typeOf(w).ifPresent(type -> out.add(new Candidate(w, type)));
+        }
+        return out;
+    }
+
+    boolean isTrigger(IndexedWord w) {
+        return typeOf(w).isPresent();
+    }
+
+    Optional<Type> typeOf(IndexedWord w) {
+        Optional<Type> known = cache.get(w);
+        if (known == null) {
+            known = byConstruction.containsKey(w) ? Optional.of(byConstruction.get(w)) : byLexicon(w);
+            cache.put(w, known);
+        }
+        return known;
+    }
+
+    private Optional<Type> byLexicon(IndexedWord w) {
+        String lemma = SentenceGraph.lemma(w);
+        String word = SentenceGraph.word(w);
+        Lexicon lex = sg.lex;
+        if (SentenceGraph.isVerb(w)) {
+            if (lex.has("meet.verb", lemma)) {
+                return Optional.of(Type.MEETING);
+            }
+            if (lemma.equals("welcome") && sg.childrenOf(w, "obj", "nsubj:pass").stream()
+                    .anyMatch(c -> typeOf(c).isEmpty() && participants.resolve(c).stream().anyMatch(a -> a.kind == ActorKind.PERSON))) {
+                return Optional.of(Type.MEETING); // "welcomed Prime Minister X to Nairobi", not "welcomed the deal"
+            }
+            if (lemma.equals("sit") && sg.hasChild(w, "compound:prt", "down")) {
+                return Optional.of(Type.MEETING);
+            }
+            if (lex.has("talk.verb", lemma)) {
+                if (hasPhoneModifier(w)) {
+                    return Optional.of(Type.CALL);
+                }
+                if (sg.childrenOf(w, "obl:with", "obl:to", "obl:including").stream().anyMatch(c -> !participants.resolve(c).isEmpty())
+                        && !sg.childrenOf(w, "obl:with", "obl:to").isEmpty()) {
+                    return Optional.of(inPerson(w) ? Type.MEETING : Type.CALL);
+                }
+                return Optional.empty();
+            }
+            if (lex.has("phone.verb", lemma)) {
+                if (lemma.equals("call") && (sg.hasChild(w, "compound:prt", null) || !sg.childrenOf(w, "xcomp", "obl:for")
+                        .isEmpty() || sg.childrenOf(w, "obl:on").stream().anyMatch(c -> !sg.isDate(c)))) {
+                    return Optional.empty();
+                }
+                return Optional.of(Type.CALL);
+            }
+            if (lex.has("travel.verb", lemma)) {
+                return Optional.of(Type.VISIT);
+            }
+            if (lex.has("gather.verb", lemma)) {
+                return Optional.of(Type.CONFERENCE);
+            }
+            return Optional.empty();
+        }
+        if (!w.tag().startsWith("NN")) {
+            return Optional.empty();
+        }
+        if (lex.has("meeting.noun", word)) {
+            return Optional.of(Type.MEETING);
+        }
+        if (lex.has("call.noun", word)) {
+            return Optional.of(Type.CALL);
+        }
+        if (lex.has("conversation.noun", word) && hasPhoneModifier(w)) {
+            return Optional.of(Type.CALL);
+        }
+        if (lex.has("visit.noun", word)) {
+            return Optional.of(Type.VISIT);
+        }
+        if (lex.has("conference.noun", word)) {
+            return Optional.of(Type.CONFERENCE);
+        }
+        return Optional.empty();
+    }
+
+    /** "by phone", "telephone conversation", "by video link", "over a secure line via videoconference". */
+    boolean hasPhoneModifier(IndexedWord w) {
+        for (SemanticGraphEdge e : sg.g.outgoingEdgeList(w)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            String dep = SentenceGraph.word(d);
+            if (!(rel.equals("compound") || rel.equals("amod") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
+                continue;
+            }
+            if (sg.lex.has("phone.word", dep) || sg.lex.has("call.noun", dep)) {
+                return true;
+            }
+            if (rel.startsWith("obl") || rel.startsWith("nmod")) {
+                for (SemanticGraphEdge e2 : sg.g.outgoingEdgeList(d)) {
+                    String r2 = e2.getRelation().toString();
+                    if ((r2.equals("compound") || r2.equals("amod"))
+                            && sg.lex.has("phone.word", SentenceGraph.word(e2.getDependent()))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean inPerson(IndexedWord w) {
+        for (IndexedWord c : sg.childrenOf(w, "obl:in", "obl:at")) {
+            if (c.word().equalsIgnoreCase("person") || sg.isPlace(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an actor (not a place word) is named at this word. */
+    boolean namesActor(IndexedWord w) {
+        Optional<Actor> a = sg.actorAt(w);
+        return a.isPresent();
+    }
+}
