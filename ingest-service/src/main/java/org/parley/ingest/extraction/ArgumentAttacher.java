@@ -55,6 +55,37 @@ final class ArgumentAttacher {
         this.participants = participants;
     }
 
+    /**
+     * Whether several counterparts are met one at a time: "met separately with X and Y", "held bilateral meetings
+     * with A, B and C", "met X and Y respectively", "separate calls with".
+     */
+    private boolean oneAtATime(IndexedWord t, List<List<Actor>> counterparts) {
+        if (counterparts.size() < 2) {
+            return false;
+        }
+        if (sg.lex.has("plural.trigger", SentenceGraph.word(t))) {
+            return true;
+        }
+        for (IndexedWord m : sg.childrenOf(t, "advmod", "amod", "compound")) {
+            if (sg.lex.has("separate.word", SentenceGraph.word(m))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void addNamedByConstruction(Candidate c, Set<Actor> agents, List<List<Actor>> counterparts) {
+        for (IndexedWord w : c.by()) {
+            agents.addAll(participants.resolve(w));
+        }
+        for (IndexedWord w : c.with()) {
+            List<Actor> r = participants.resolve(w);
+            if (!r.isEmpty() && !counterparts.contains(r)) {
+                counterparts.add(r);
+            }
+        }
+    }
+
     Optional<Arguments> attach(Candidate c) {
         return SentenceGraph.isVerb(c.trigger()) ? ofVerb(c) : ofNoun(c);
     }
@@ -97,7 +128,17 @@ final class ArgumentAttacher {
                 separately |= sg.hasChild(o, "cc:preconj", "both");
             }
         }
-        separately |= sg.hasChild(t, "advmod", "separately"); // "met separately with X and Y": two meetings
+        for (IndexedWord o : sg.childrenOf(t, "obj")) {
+            // "exchanged views with X", "had discussions with X": the counterpart hangs on the object noun
+            for (IndexedWord w : sg.childrenOf(o, "nmod:with")) {
+                List<Actor> r = participants.resolve(w);
+                if (!r.isEmpty()) {
+                    counterparts.add(r);
+                }
+            }
+        }
+        addNamedByConstruction(c, agents, counterparts);
+        separately |= oneAtATime(t, counterparts);
         if (type == Type.VISIT) {
             for (IndexedWord o : sg.childrenOf(t, "obl:to", "obl:in", "obl:into")) {
                 if (sg.isPlace(o)) {
@@ -195,6 +236,18 @@ final class ArgumentAttacher {
                 return Optional.empty();
             }
         }
+        // "a dinner hosted by X", "talks chaired by X": the host takes part
+        for (IndexedWord v : sg.childrenOf(t, "acl")) {
+            if (sg.lex.has("host.verb", SentenceGraph.lemma(v)) || sg.lex.has("chair.verb", SentenceGraph.lemma(v))) {
+                for (IndexedWord h : sg.childrenOf(v, "obl:agent", "obl:by")) {
+                    for (Actor a : participants.resolve(h)) {
+                        agents.add(a);
+                        roleOf.put(a, "HOST");
+                    }
+                }
+            }
+        }
+        addNamedByConstruction(c, agents, counterparts);
         // the subject of "held talks", "got a debriefing", "is in Moscow for talks", "in a call, they agreed"
         SemanticGraphEdge in = sg.firstIncoming(t);
         if (in != null) {
@@ -249,6 +302,7 @@ final class ArgumentAttacher {
             return Optional.empty(); // "meetings with the leaders of Russia and Ukraine": they do not meet each other
         }
         agents.addAll(symmetric);
+        separately |= oneAtATime(t, counterparts) || !predicate.equals(t) && sg.hasChild(predicate, "advmod", "separately");
         return Optional.of(new Arguments(c, type, predicate, circumstantial, agents, counterparts, destinations, roleOf,
                 separately));
     }

@@ -33,7 +33,23 @@ final class Constructions {
                    String source) {
     }
 
+    /**
+     * @param type    the engagement type; null for a consultation (CAMEO 040: "discussed", "exchanged views", "conferred"),
+     *                which is a CALL when said to be by phone, else a MEETING, and which adds nothing where the same
+     *                parties' engagement is reported by another trigger
+     */
     record Construction(String name, Type type, Set<String> anchors, SemgrexPattern pattern, List<Example> examples) {
+    }
+
+    /**
+     * A trigger a construction found, with the nodes it names as counterparts ({@code with}) and as initiators or
+     * hosts ({@code by}).
+     */
+    record Match(Type type, List<IndexedWord> with, List<IndexedWord> by) {
+
+        boolean consultation() {
+            return type == null;
+        }
     }
 
     private static final Constructions SHARED = load("extraction/constructions.txt");
@@ -59,25 +75,41 @@ final class Constructions {
         return anchors.contains(lemma);
     }
 
-    /** The trigger words the constructions find in a graph, with their types (the first construction wins). */
-    Map<IndexedWord, Type> triggers(SemanticGraph g) {
-        Map<IndexedWord, Type> out = new HashMap<>();
+    /** The trigger words the constructions find in a graph (the first construction to find a word wins). */
+    Map<IndexedWord, Match> triggers(SemanticGraph g) {
+        Map<IndexedWord, Match> out = new HashMap<>();
         for (Construction c : all) {
             if (g.vertexSet().stream().noneMatch(w -> c.anchors().contains(SentenceGraph.lemma(w)))) {
                 continue;
             }
             SemgrexMatcher m = c.pattern().matcher(g);
             while (m.find()) {
-                out.putIfAbsent(m.getNode("trigger"), c.type());
+                IndexedWord trigger = m.getNode("trigger");
+                Match match = out.get(trigger);
+                if (match == null) {
+                    match = new Match(c.type(), new ArrayList<>(), new ArrayList<>());
+                    out.put(trigger, match);
+                } else if (match.type() != c.type()) {
+                    continue;
+                }
+                addNode(match.with(), m.getNode("with"));
+                addNode(match.by(), m.getNode("by"));
             }
         }
         return out;
+    }
+
+    private static void addNode(List<IndexedWord> nodes, IndexedWord node) {
+        if (node != null && !nodes.contains(node)) {
+            nodes.add(node);
+        }
     }
 
     /**
      * Reads the file: blocks of {@code key: value} lines separated by blank lines; keys {@code construction} (the
      * name), {@code type}, {@code anchors} (lemmas, space-separated), {@code pattern}, and repeated
      * {@code example: DATE | SENTENCE | TYPE STATUS | PARTICIPANT; PARTICIPANT} each followed by {@code source: URL}.
+     * The type CONSULT reads as null: a consultation (see {@link Construction}).
      */
     static Constructions load(String resource) {
         List<Construction> out = new ArrayList<>();
@@ -128,7 +160,7 @@ final class Constructions {
         if (name == null || !block.containsKey("type") || !block.containsKey("pattern") || !block.containsKey("anchors")) {
             throw new IllegalStateException(resource + ": a construction needs construction, type, anchors, pattern: " + block);
         }
-        Type type = Type.valueOf(block.get("type"));
+        Type type = block.get("type").equals("CONSULT") ? null : Type.valueOf(block.get("type"));
         List<Example> examples = new ArrayList<>();
         for (String[] e : raw) {
             String[] f = e[0].split("\\|");

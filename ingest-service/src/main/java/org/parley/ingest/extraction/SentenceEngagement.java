@@ -8,11 +8,17 @@ import org.parley.ingest.extraction.ExtractedEngagement.Type;
 import java.util.List;
 import java.util.Map;
 
-/** An engagement as one sentence reports it, before actors get their refs. */
+/**
+ * An engagement as one sentence reports it, before actors get their refs.
+ *
+ * @param consultation read from a consultation word only ("discussed", "exchanged views"): it gives way to any other
+ *                     record of the same parties in the sentence or nearby
+ */
 record SentenceEngagement(Type type, Status status, DateSpan date, String location, List<Actor> participants,
-                          Map<Actor, String> roles, int sentence, int trigger) {
+                          Map<Actor, String> roles, int sentence, int trigger, boolean consultation) {
 
     SentenceEngagement withDate(DateSpan newDate) {
-        return new SentenceEngagement(type, status, newDate, location, participants, roles, sentence, trigger);
+        return new SentenceEngagement(type, status, newDate, location, participants, roles, sentence, trigger,
+                consultation);
     }
 }

@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * Stage 7, merging within a sentence: several triggers for one engagement ("met for talks") become one record, and
- * a record that only restates another with a country for one of its persons is dropped.
+ * a record that only restates another with a country for one of its persons is dropped; a consultation ("discussed")
+ * takes the type of the engagement it is part of ("discussed trade in a phone call").
  */
 final class SentenceMerger {
 
@@ -35,18 +36,18 @@ final class SentenceMerger {
                 Set<Actor> b = new HashSet<>(f.participants());
                 boolean sameType = o.type() == f.type()
                         || (o.type() != Type.VISIT && f.type() != Type.VISIT && (o.type() == Type.CONFERENCE
-                        || f.type() == Type.CONFERENCE));
+                        || f.type() == Type.CONFERENCE || o.consultation() || f.consultation()));
                 if (sameType && (a.containsAll(b) || b.containsAll(a))) {
                     SentenceEngagement big = a.size() >= b.size() ? o : f;
                     SentenceEngagement small = big == o ? f : o;
-                    Type type = o.type() == Type.CONFERENCE ? f.type() : o.type();
+                    Type type = o.consultation() && !f.consultation() || o.type() == Type.CONFERENCE ? f.type() : o.type();
                     DateSpan date = big.date().start() != null ? big.date() : small.date();
                     String loc = big.location() != null ? big.location() : small.location();
                     Status st = stronger(o.status(), f.status());
                     Map<Actor, String> roles = new LinkedHashMap<>(small.roles());
                     roles.putAll(big.roles());
                     out.set(i, new SentenceEngagement(type, st, date, loc, big.participants(), roles, o.sentence(),
-                            o.trigger()));
+                            o.trigger(), o.consultation() && f.consultation()));
                     merged = true;
                     break;
                 }

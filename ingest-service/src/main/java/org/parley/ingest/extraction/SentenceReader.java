@@ -54,7 +54,7 @@ final class SentenceReader {
             String location = place.placeOf(args.get());
             for (Parties p : parties) {
                 found.add(new SentenceEngagement(p.type(), timed.status(), timed.date(), location, p.participants(),
-                        args.get().roles(), sg.s, c.trigger().index()));
+                        args.get().roles(), sg.s, c.trigger().index(), c.consultation()));
             }
         }
         return SentenceMerger.merge(found);

@@ -279,7 +279,8 @@ final class TimeReader {
                 // ("met X on Wednesday to discuss": the parser makes the date the subject of the purpose clause)
                 return cur;
             }
-            if (triggers.isTrigger(gov) || governsTrigger(gov)) {
+            boolean misparsedPurposeSubject = isSubjectOf(w, gov) && sg.hasChild(gov, "mark", "to");
+            if ((triggers.isTrigger(gov) || governsTrigger(gov)) && !misparsedPurposeSubject) {
                 return gov;
             }
             if (sg.lex.has("reporting.verb", SentenceGraph.lemma(gov))) {

@@ -3,7 +3,6 @@ package org.parley.ingest.extraction;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import org.parley.ingest.extraction.ActorTable.Actor;
 import org.parley.ingest.extraction.ExtractedActor.ActorKind;
 import org.parley.ingest.extraction.ExtractedEngagement.Type;
 
@@ -20,13 +19,21 @@ import java.util.Optional;
  */
 final class TriggerFinder {
 
-    /** A word that reports an engagement of a type. */
-    record Candidate(IndexedWord trigger, Type type) {
+    /**
+     * A word that reports an engagement of a type.
+     *
+     * @param consultation the trigger only says the parties consulted ("discussed", "exchanged views"); it adds
+     *                     nothing where another trigger reports the same parties' engagement
+     * @param with         counterparts a construction names
+     * @param by           initiators or hosts a construction names
+     */
+    record Candidate(IndexedWord trigger, Type type, boolean consultation, List<IndexedWord> with,
+                     List<IndexedWord> by) {
     }
 
     private final SentenceGraph sg;
     private final Participants participants;
-    private final Map<IndexedWord, Type> byConstruction;
+    private final Map<IndexedWord, Constructions.Match> byConstruction;
     private final Map<IndexedWord, Optional<Type>> cache = new HashMap<>();
 
     TriggerFinder(SentenceGraph sg, Participants participants, Constructions constructions) {
@@ -56,7 +63,12 @@ final class TriggerFinder {
     List<Candidate> candidates() {
         List<Candidate> out = new ArrayList<>();
         for (IndexedWord w : sg.wordsInOrder()) {
-            typeOf(w).ifPresent(type -> out.add(new Candidate(w, type)));
+            Optional<Type> type = typeOf(w);
+            if (type.isPresent()) {
+                Constructions.Match m = byConstruction.get(w);
+                out.add(m == null ? new Candidate(w, type.get(), false, List.of(), List.of())
+                        : new Candidate(w, type.get(), m.consultation(), m.with(), m.by()));
+            }
         }
         return out;
     }
@@ -68,10 +80,24 @@ final class TriggerFinder {
     Optional<Type> typeOf(IndexedWord w) {
         Optional<Type> known = cache.get(w);
         if (known == null) {
-            known = byConstruction.containsKey(w) ? Optional.of(byConstruction.get(w)) : byLexicon(w);
+            Constructions.Match m = byConstruction.get(w);
+            known = m == null ? byLexicon(w) : Optional.of(m.consultation() ? consultationType(w) : m.type());
             cache.put(w, known);
         }
         return known;
+    }
+
+    /** A consultation by phone, by video or in a call is a call; any other is a meeting. */
+    private Type consultationType(IndexedWord w) {
+        if (hasPhoneModifier(w)) {
+            return Type.CALL;
+        }
+        for (IndexedWord o : sg.childrenOf(w, "obj")) {
+            if (hasPhoneModifier(o)) {
+                return Type.CALL; // "exchanged views by phone" hangs "by phone" on the noun
+            }
+        }
+        return Type.MEETING;
     }
 
     private Optional<Type> byLexicon(IndexedWord w) {
@@ -167,11 +193,5 @@ final class TriggerFinder {
             }
         }
         return false;
-    }
-
-    /** Whether an actor (not a place word) is named at this word. */
-    boolean namesActor(IndexedWord w) {
-        Optional<Actor> a = sg.actorAt(w);
-        return a.isPresent();
     }
 }
