@@ -1,7 +1,12 @@
 package org.parley.ingest.extraction;
 
 import org.parley.ingest.extraction.ActorTable.Actor;
+import org.parley.ingest.extraction.ExtractedActor.ActorKind;
 import org.parley.ingest.extraction.ExtractedEngagement.DateSpan;
+import org.parley.ingest.extraction.ExtractedEngagement.Precision;
+import org.parley.ingest.extraction.ExtractedEngagement.Status;
+
+import java.time.LocalDate;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,17 +16,22 @@ import java.util.Set;
 /**
  * Stage 7, merging within the article: a consultation ("the two ministers discussed …") that restates an engagement of
  * the same parties reported nearby adds no record, and an undated report of an engagement takes the date of a dated
- * report of the same parties' engagement of that type in a neighbouring sentence.
+ * report of an engagement of that type and status in a neighbouring sentence that shares a person with it (the same
+ * parties' first: "X met A on Wednesday … X also met B"). An engagement that happened and is still undated is one the
+ * news reports as recent: the week up to the article's date.
  */
 final class ArticleMerger {
 
-    /** How many sentences apart two reports of one engagement may be. */
+    /** How many sentences apart two reports of one engagement, or two legs of one trip, may be. */
     static final int NEARBY = 3;
+
+    /** How far before its article's date an undated engagement that happened is taken to lie. */
+    static final int RECENT_DAYS = 7;
 
     private ArticleMerger() {
     }
 
-    static List<SentenceEngagement> merge(List<SentenceEngagement> found) {
+    static List<SentenceEngagement> merge(List<SentenceEngagement> found, LocalDate published) {
         List<SentenceEngagement> out = new ArrayList<>();
         for (SentenceEngagement f : found) {
             if (f.consultation() && found.stream().anyMatch(o -> !o.consultation() && sameParties(o, f) && near(o, f)
@@ -29,7 +39,13 @@ final class ArticleMerger {
                 continue;
             }
             SentenceEngagement dated = f.date().start() == null ? nearestDated(found, f) : null;
-            out.add(dated == null ? f : f.withDate(dated.date()));
+            if (dated != null) {
+                out.add(f.withDate(dated.date()));
+            } else if (f.date().start() == null && f.status() == Status.OCCURRED && published != null) {
+                out.add(f.withDate(new DateSpan(published.minusDays(RECENT_DAYS), published, Precision.WEEK, null)));
+            } else {
+                out.add(f);
+            }
         }
         return out;
     }
@@ -38,12 +54,22 @@ final class ArticleMerger {
         SentenceEngagement best = null;
         for (SentenceEngagement o : found) {
             if (o != f && o.type() == f.type() && o.status() == f.status() && o.date().start() != null && near(o, f)
-                    && sameParties(o, f) && (best == null
-                    || Math.abs(o.sentence() - f.sentence()) < Math.abs(best.sentence() - f.sentence()))) {
+                    && sharesPerson(o, f) && (best == null || closer(o, best, f))) {
                 best = o;
             }
         }
         return best;
+    }
+
+    private static boolean closer(SentenceEngagement o, SentenceEngagement best, SentenceEngagement f) {
+        if (sameParties(o, f) != sameParties(best, f)) {
+            return sameParties(o, f);
+        }
+        return Math.abs(o.sentence() - f.sentence()) < Math.abs(best.sentence() - f.sentence());
+    }
+
+    private static boolean sharesPerson(SentenceEngagement a, SentenceEngagement b) {
+        return a.participants().stream().anyMatch(p -> p.kind == ActorKind.PERSON && b.participants().contains(p));
     }
 
     private static boolean near(SentenceEngagement a, SentenceEngagement b) {

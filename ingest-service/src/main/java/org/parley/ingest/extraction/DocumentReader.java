@@ -86,7 +86,7 @@ final class DocumentReader implements ArticleContext {
             out.add(new ExtractedActor(a.ref, a.name, a.kind, a.title, affiliation, mentions));
         }
         List<ExtractedEngagement> engagements = new ArrayList<>();
-        for (SentenceEngagement f : ArticleMerger.merge(found)) {
+        for (SentenceEngagement f : ArticleMerger.merge(found, published)) {
             List<CoreLabel> toks = tokens.get(f.sentence());
             int start = toks.get(0).beginPosition();
             int end = toks.get(toks.size() - 1).endPosition();

@@ -104,6 +104,14 @@ final class GoldScorer {
      */
     Totals scoreArticles(ArticleExtractor extractor, Path articlesDir) throws IOException {
         Totals totals = new Totals();
+        scoreArticles(extractor, articlesDir, totals);
+        totals.report.forEach(System.out::println);
+        System.out.println(totals.summary());
+        return totals;
+    }
+
+    /** Adds the scores of every article the gold file lists to {@code totals}, without printing. */
+    void scoreArticles(ArticleExtractor extractor, Path articlesDir, Totals totals) throws IOException {
         for (JsonNode article : articles()) {
             String file = article.get("file").asText();
             LocalDate published = LocalDate.parse(article.get("published").asText());
@@ -117,9 +125,6 @@ final class GoldScorer {
             }
             score(file, x, totals);
         }
-        totals.report.forEach(System.out::println);
-        System.out.println(totals.summary());
-        return totals;
     }
 
     /** An article's story text as ingest stores it: the real normaliser's output. */
@@ -133,6 +138,10 @@ final class GoldScorer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static JsonNode read(Path goldFile) throws IOException {
+        return new ObjectMapper().readTree(goldFile.toFile());
     }
 
     JsonNode articles() {
