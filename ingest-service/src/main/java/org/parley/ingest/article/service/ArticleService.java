@@ -56,6 +56,7 @@ public class ArticleService {
      * for input that is not a news story, storing nothing.
      */
     public ArticleSubmission submit(ArticleInput input) {
+        ArticleInputCheck.check(input);
         NormalisedArticle normalised = normaliser.normalise(input.text(), input.publishedOn());
         String contentHash = sha256(normalised.text());
         try {
