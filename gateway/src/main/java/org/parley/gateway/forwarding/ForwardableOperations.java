@@ -85,7 +85,9 @@ public class ForwardableOperations {
         GraphQLSchema schema = contract.schema();
         // parsed and validated as graphql-java does when it executes a request
         ParseAndValidateResult parsed = ParseAndValidate.parse(ExecutionInput.newExecutionInput(query).build());
-        if (parsed.isFailure() || !ParseAndValidate.validate(schema, parsed.getDocument(), Locale.ROOT).isEmpty()) {
+        // an oversized document is left to the executor, which refuses it before validation
+        if (parsed.isFailure() || !limits.checkDocument(parsed.getDocument()).isEmpty()
+                || !ParseAndValidate.validate(schema, parsed.getDocument(), Locale.ROOT).isEmpty()) {
             return Analysis.EXECUTE;
         }
         Document document = parsed.getDocument();
@@ -108,9 +110,14 @@ public class ForwardableOperations {
             // page sizes and @skip/@include may come from variables: the limits are checked per request
             return new Analysis(forward, document, operationName);
         }
-        ExecutableNormalizedOperation normalized = ExecutableNormalizedOperationFactory
-                .createExecutableNormalizedOperation(schema, document, operationName, CoercedVariables.emptyVariables());
-        return limits.check(normalized, schema).isEmpty() ? new Analysis(forward, null, null) : Analysis.EXECUTE;
+        try {
+            ExecutableNormalizedOperation normalized = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(
+                    schema, document, operationName, CoercedVariables.emptyVariables());
+            return limits.check(normalized, schema).isEmpty() ? new Analysis(forward, null, null) : Analysis.EXECUTE;
+        } catch (RuntimeException tooLargeToNormalise) {
+            // graphql-java aborts past its field count limit; the executor reports that as a GraphQL error
+            return Analysis.EXECUTE;
+        }
     }
 
     private boolean withinLimits(Analysis analysis, Map<String, Object> variables) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import graphql.GraphQLError;
+import graphql.language.Document;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.GraphQLSchema;
@@ -16,12 +17,16 @@ import org.parley.gateway.error.GatewayErrors;
  *
  * <p>Cost: every field costs 1 plus its children's cost times a multiplier: the {@code first} argument where given
  * (connections, counterparts), {@value #ASSUMED_LIST_SIZE} for other lists of objects, 1 for the connection's own
- * {@code nodes}/{@code edges} (already counted by {@code first}) and everything else.
+ * {@code nodes}/{@code edges} (already counted by {@code first}) and everything else. A leaf costs 1 unless its
+ * answer can be large: an article's {@code text} (up to 200,000 characters) costs {@value #ARTICLE_TEXT_COST}, so a
+ * page of 100 texts passes and a thousand aliases of one article's text do not.
  */
 public final class QueryLimits {
 
     /** How many items an unpaginated list (participants, evidence, ...) is assumed to hold. */
     static final int ASSUMED_LIST_SIZE = 10;
+    /** Cost of {@code Article.text}: an article's text is as big as a few hundred scalar values. */
+    static final int ARTICLE_TEXT_COST = 50;
 
     private final GatewayConfig.Limits limits;
 
@@ -50,6 +55,25 @@ public final class QueryLimits {
         return errors;
     }
 
+    /**
+     * The errors that refuse a parsed document before validation: its size with fragments expanded, measured without
+     * expanding them, against the depth limit and the complexity limit (each field costs at least 1, so a document
+     * selecting more fields than the cost limit can never pass).
+     */
+    public List<GraphQLError> checkDocument(Document document) {
+        DocumentSize.Size size = DocumentSize.of(document);
+        if (size.depth() > limits.maxDepth()) {
+            return List.of(GatewayErrors.error("Query depth " + size.depth() + " exceeds the maximum of "
+                    + limits.maxDepth(), GatewayErrors.QUERY_TOO_DEEP, null, null));
+        }
+        if (size.fields() > limits.maxComplexity()) {
+            return List.of(GatewayErrors.error("Query selects " + size.fields() + " fields once its fragments are"
+                    + " expanded; the maximum cost is " + limits.maxComplexity(), GatewayErrors.QUERY_TOO_COMPLEX,
+                    null, null));
+        }
+        return List.of();
+    }
+
     private static int depth(ExecutableNormalizedField field) {
         int deepest = field.getLevel();
         for (ExecutableNormalizedField child : field.getChildren()) {
@@ -62,6 +86,10 @@ public final class QueryLimits {
         long children = 0;
         for (ExecutableNormalizedField child : field.getChildren()) {
             children += cost(child, schema, errors);
+        }
+        if (field.getChildren().isEmpty() && "text".equals(field.getName())
+                && field.getObjectTypeNames().contains("Article")) {
+            return ARTICLE_TEXT_COST;
         }
         return 1 + multiplier(field, schema, errors) * children;
     }

@@ -11,6 +11,8 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.validation.ValidationError;
 import org.parley.gateway.config.GatewayConfig;
 
 /**
@@ -26,17 +28,32 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
         this.limitsSource = limits;
     }
 
+    /** Refuses an oversized document before graphql-java validates it, which would expand every fragment. */
+    @Override
+    public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+                                                                         InstrumentationState state) {
+        List<GraphQLError> errors = limits().checkDocument(parameters.getDocument());
+        if (!errors.isEmpty()) {
+            throw new AbortExecutionException(errors);
+        }
+        return super.beginValidation(parameters, state);
+    }
+
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-        if (limits == null) {
-            limits = new QueryLimits(limitsSource.get());
-        }
         ExecutionContext execution = parameters.getExecutionContext();
-        List<GraphQLError> errors = limits.check(execution.getNormalizedQueryTree().get(), execution.getGraphQLSchema());
+        List<GraphQLError> errors = limits().check(execution.getNormalizedQueryTree().get(), execution.getGraphQLSchema());
         if (!errors.isEmpty()) {
             throw new AbortExecutionException(errors);
         }
         return super.beginExecuteOperation(parameters, state);
+    }
+
+    private QueryLimits limits() {
+        if (limits == null) {
+            limits = new QueryLimits(limitsSource.get());
+        }
+        return limits;
     }
 }

@@ -23,6 +23,7 @@ public final class Ownership {
             "Query.articles", Subgraph.INGEST,
             "Query.article", Subgraph.INGEST,
             "Mutation.ingestArticle", Subgraph.INGEST,
+            "Mutation.retryArticle", Subgraph.INGEST,
             "Subscription.engagementRecorded", Subgraph.ENTITY);
 
     /** Fields of {@code Article} that entity-service resolves; the rest (but {@code id}) are ingest-service's. */

@@ -66,6 +66,36 @@ class QueryLimitsTest {
     }
 
     @Test
+    void aThousandAliasesOfAnArticleTextAreTooCostly() {
+        StringBuilder query = new StringBuilder("{");
+        for (int i = 0; i < 1000; i++) {
+            query.append(" a").append(i).append(": article(id: \"a1\") { text }");
+        }
+        graphql(query.append(" }").toString(), Map.of())
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"));
+    }
+
+    @Test
+    void nestedFragmentsAreRefusedBeforeTheyAreExpanded() {
+        // ten fields, each spreading the next fragment of ten fields, five levels: 111,110 fields once expanded
+        StringBuilder query = new StringBuilder("{ actor(id: \"1\") { ...L1 } }\n");
+        for (int level = 1; level <= 5; level++) {
+            query.append("fragment L").append(level).append(" on Actor {");
+            for (int f = 0; f < 10; f++) {
+                query.append(level < 5 ? " f%d: affiliation { ...L%d }".formatted(f, level + 1) : " f%d: name".formatted(f));
+            }
+            query.append(" }\n");
+        }
+        long start = System.nanoTime();
+        graphql(query.toString(), Map.of())
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 2000, "refused in " + millis + " ms");
+    }
+
+    @Test
     void tooCostlyThroughVariablesIsRefused() {
         String query = """
                 query Costly($actors: Int, $engagements: Int) {

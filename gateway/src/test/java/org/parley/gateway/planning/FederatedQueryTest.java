@@ -172,6 +172,25 @@ class FederatedQueryTest {
     }
 
     @Test
+    void retryArticleAndAttemptsGoToIngest() {
+        graphql("""
+                mutation Retry($id: ID!) { retryArticle(id: $id) { id status attempts failureReason } }
+                """, Map.of("id", "failed-1"))
+                .body("errors", nullValue())
+                .body("data.retryArticle.status", equalTo("RECEIVED"))
+                .body("data.retryArticle.attempts", equalTo(3))
+                .body("data.retryArticle.failureReason", equalTo("entity-service rejected the delivery (HTTP 422)"));
+        assertTrue(FakeSubgraphs.ingest().received().get(0).query().contains("retryArticle"));
+        graphql("mutation { retryArticle(id: \"nope\") { id } }", Map.of())
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        graphql("{ article(id: \"a1\") { attempts failureReason } }", Map.of())
+                .body("errors", nullValue())
+                .body("data.article.attempts", equalTo(1));
+        assertTrue(FakeSubgraphs.entity().received().isEmpty());
+    }
+
+    @Test
     void subgraphErrorsReachTheClientWithTheirCode() {
         graphql("{ engagement(id: \"404\") { id } }", Map.of())
                 .body("data.engagement", nullValue())

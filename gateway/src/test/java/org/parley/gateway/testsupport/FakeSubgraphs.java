@@ -119,6 +119,8 @@ public class FakeSubgraphs implements QuarkusTestResourceLifecycleManager {
         article.put("text", "Reported: Actor 1 called Actor 2 on Tuesday. Article " + id + " goes on.");
         article.put("status", "PROCESSED");
         article.put("receivedAt", "2026-01-01T10:00:00Z");
+        article.put("attempts", 1);
+        article.put("failureReason", null);
         return article;
     }
 
@@ -205,6 +207,17 @@ public class FakeSubgraphs implements QuarkusTestResourceLifecycleManager {
                     article.put("text", text);
                     article.put("publishedOn", input.get("publishedOn"));
                     article.put("status", "RECEIVED");
+                    return article;
+                }).dataFetcher("retryArticle", env -> {
+                    String id = env.getArgument("id");
+                    if (!id.startsWith("failed")) {
+                        return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(env)
+                                .message("No article " + id).extensions(Map.of("code", "NOT_FOUND")).build()).build();
+                    }
+                    Map<String, Object> article = article(id);
+                    article.put("status", "RECEIVED");
+                    article.put("attempts", 3);
+                    article.put("failureReason", "entity-service rejected the delivery (HTTP 422)");
                     return article;
                 }))
                 .build();

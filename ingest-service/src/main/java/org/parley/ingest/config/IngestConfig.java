@@ -36,5 +36,14 @@ public interface IngestConfig {
         /** {@code parley.ingest.worker.max-backoff}: the longest wait between delivery retries. */
         @WithDefault("PT30S")
         Duration maxBackoff();
+
+        /**
+         * {@code parley.ingest.worker.max-rejected-attempts}: how many times entity-service may refuse an article's
+         * delivery with a 4xx (other than 408, 425, 429) before the article becomes FAILED. More than one tolerates a
+         * rolling upgrade in which a newer ingest briefly talks to an older entity-service; transient failures
+         * (5xx, refused connections, timeouts) are retried without bound and do not count here.
+         */
+        @WithDefault("3")
+        int maxRejectedAttempts();
     }
 }

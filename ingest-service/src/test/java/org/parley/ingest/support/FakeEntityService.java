@@ -24,6 +24,11 @@ public class FakeEntityService implements QuarkusTestResourceLifecycleManager {
 
     private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
     private static final AtomicInteger FAILURES_TO_SERVE = new AtomicInteger();
+    private static final List<ScriptedAnswer> SCRIPT = new CopyOnWriteArrayList<>();
+
+    /** Answers {@code status} with {@code body} to the next {@code times} deliveries whose body contains {@code needle}. */
+    private record ScriptedAnswer(String needle, int status, String body, AtomicInteger times) {
+    }
     private HttpServer server;
 
     @Override
@@ -35,7 +40,16 @@ public class FakeEntityService implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/extractions/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            if (FAILURES_TO_SERVE.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            String text = new String(body, StandardCharsets.UTF_8);
+            ScriptedAnswer scripted = SCRIPT.stream()
+                    .filter(answer -> text.contains(answer.needle()) && answer.times().getAndDecrement() > 0)
+                    .findFirst().orElse(null);
+            if (scripted != null) {
+                byte[] answer = scripted.body().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(scripted.status(), answer.length == 0 ? -1 : answer.length);
+                exchange.getResponseBody().write(answer);
+            } else if (FAILURES_TO_SERVE.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 exchange.sendResponseHeaders(503, -1);
             } else {
                 RECEIVED.add(new Received(exchange.getRequestURI().getPath(), new String(body, StandardCharsets.UTF_8)));
@@ -57,6 +71,14 @@ public class FakeEntityService implements QuarkusTestResourceLifecycleManager {
     /** The next {@code count} deliveries answer 503. */
     public static void failNext(int count) {
         FAILURES_TO_SERVE.set(count);
+    }
+
+    /**
+     * The next {@code times} deliveries whose JSON body contains {@code needle} (e.g. a test's unique title) answer
+     * {@code status} with {@code body}; other deliveries are unaffected, so tests running alongside do not interfere.
+     */
+    public static void answer(String needle, int status, String body, int times) {
+        SCRIPT.add(new ScriptedAnswer(needle, status, body, new AtomicInteger(times)));
     }
 
     public static List<Received> received(String articleId) {

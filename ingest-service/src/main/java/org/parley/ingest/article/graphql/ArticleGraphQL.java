@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.parley.ingest.article.api.ArticleInput;
+import org.parley.ingest.article.api.ArticleNotFoundException;
 import org.parley.ingest.article.api.InvalidRequestException;
 import org.parley.ingest.article.service.ArticleCursor;
 import org.parley.ingest.article.service.ArticlePage;
@@ -57,6 +58,16 @@ public class ArticleGraphQL {
     @Description("Stores the article durably and returns it with status RECEIVED; processing continues asynchronously")
     public @NonNull ArticleNode ingestArticle(@NonNull ArticleInput input) {
         return ArticleNode.of(articles.submit(input).article());
+    }
+
+    @Mutation
+    @Description("Puts a FAILED article back to RECEIVED so that it is processed again")
+    public @NonNull ArticleNode retryArticle(@NonNull @Id String id) {
+        UUID uuid = parseIdOrNull(id);
+        if (uuid == null) {
+            throw new ArticleNotFoundException(id);
+        }
+        return ArticleNode.of(articles.retry(uuid));
     }
 
     /** Federation entity resolver: one query for a whole batch of article references, texts left out. */

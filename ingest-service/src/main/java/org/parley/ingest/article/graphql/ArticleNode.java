@@ -21,10 +21,10 @@ import java.time.OffsetDateTime;
 @Key(fields = @FieldSet("id"))
 public record ArticleNode(@Id @NonNull String id, @Shareable String title, String source, String url,
                           LocalDate publishedOn, @NonNull ArticleStatus status, @NonNull OffsetDateTime receivedAt,
-                          String failureReason) {
+                          int attempts, String failureReason) {
 
     public static ArticleNode of(StoredArticle article) {
         return new ArticleNode(article.id.toString(), article.title, article.source, article.url, article.publishedOn,
-                article.status, article.receivedAt, article.failureReason);
+                article.status, article.receivedAt, article.attempts, article.failureReason);
     }
 }

@@ -46,6 +46,11 @@ public class StoredArticle {
     @Column(nullable = false)
     public ArticleStatus status;
 
+    /** Processing attempts so far, over every round (a retry starts a new round). */
+    @Column(nullable = false)
+    public int attempts;
+
+    /** Why the article is FAILED, or why its last attempt failed; null once it is PROCESSED. */
     @Column(name = "failure_reason")
     public String failureReason;
 

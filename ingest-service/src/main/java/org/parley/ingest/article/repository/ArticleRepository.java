@@ -17,7 +17,7 @@ import java.util.UUID;
 public class ArticleRepository implements PanacheRepositoryBase<StoredArticle, UUID> {
 
     private static final String NODES = "select new " + ArticleNode.class.getName() + "(cast(a.id as String), "
-            + "a.title, a.source, a.url, a.publishedOn, a.status, a.receivedAt, a.failureReason) from StoredArticle a";
+            + "a.title, a.source, a.url, a.publishedOn, a.status, a.receivedAt, a.attempts, a.failureReason) from StoredArticle a";
 
     public Optional<StoredArticle> findByContentHash(String contentHash) {
         return find("contentHash", contentHash).firstResultOptional();

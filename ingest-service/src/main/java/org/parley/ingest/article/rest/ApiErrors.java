@@ -1,6 +1,8 @@
 package org.parley.ingest.article.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -37,10 +39,22 @@ public class ApiErrors {
         return error(400, new ApiError("BAD_USER_INPUT", null, message));
     }
 
+    /** A value of the wrong form (e.g. publishedOn "2023-13-01"); Quarkus' own answer would have no message. */
+    @ServerExceptionMapper
+    public Response mismatchedValue(MismatchedInputException e) {
+        return malformedJson(e);
+    }
+
+    /** Names the field at fault but never repeats the parser's message, which quotes Java types and input. */
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
-        return error(400, new ApiError("MALFORMED_JSON", null, "The body is not valid JSON for an article: "
-                + e.getOriginalMessage()));
+        String field = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")) : "";
+        String where = !field.isEmpty() ? "field " + field + " has a value of the wrong type or form"
+                : e.getLocation() != null ? "syntax error at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() : "syntax error";
+        return error(400, new ApiError("MALFORMED_JSON", null, "The body is not valid JSON for an article: " + where));
     }
 
     @ServerExceptionMapper

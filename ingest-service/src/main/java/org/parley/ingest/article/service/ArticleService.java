@@ -3,9 +3,11 @@ package org.parley.ingest.article.service;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.parley.ingest.article.api.ArticleInput;
+import org.parley.ingest.article.api.ArticleNotFoundException;
 import org.parley.ingest.article.api.InvalidRequestException;
 import org.parley.ingest.article.graphql.ArticleNode;
 import org.parley.ingest.article.model.StoredArticle;
@@ -54,6 +56,7 @@ public class ArticleService {
      * for input that is not a news story, storing nothing.
      */
     public ArticleSubmission submit(ArticleInput input) {
+        ArticleInputCheck.check(input);
         NormalisedArticle normalised = normaliser.normalise(input.text(), input.publishedOn());
         String contentHash = sha256(normalised.text());
         try {
@@ -100,6 +103,36 @@ public class ArticleService {
         articles.flush();
         metrics.counter("parley.articles.received").increment();
         return new ArticleSubmission(article, true);
+    }
+
+    /**
+     * Puts a FAILED article back to RECEIVED with a fresh delivery round, so that it is extracted and delivered again
+     * (a retry follows a fix in the extractor or in entity-service, so nothing of the failed round is reused).
+     */
+    public StoredArticle retry(UUID id) {
+        StoredArticle article = QuarkusTransaction.requiringNew().call(() -> {
+            StoredArticle failed = articles.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                    .orElseThrow(() -> new ArticleNotFoundException(id.toString()));
+            if (failed.status != ArticleStatus.FAILED) {
+                throw new InvalidRequestException("Article " + id + " is " + failed.status
+                        + "; only a FAILED article can be retried");
+            }
+            failed.status = ArticleStatus.RECEIVED;
+            failed.processedAt = null;
+            Delivery stale = deliveries.findById(id);
+            if (stale != null) {
+                deliveries.delete(stale);
+                deliveries.flush();
+            }
+            Delivery delivery = new Delivery();
+            delivery.articleId = id;
+            delivery.nextAttemptAt = OffsetDateTime.now(ZoneOffset.UTC);
+            deliveries.persist(delivery);
+            return failed;
+        });
+        metrics.counter("parley.articles.retried").increment();
+        worker.wake();
+        return article;
     }
 
     public Optional<StoredArticle> find(UUID id) {

@@ -23,8 +23,13 @@ public class Delivery {
     @JdbcTypeCode(SqlTypes.JSON)
     public String extraction;
 
+    /** Attempts in this round (since the article was received or last retried); drives the backoff. */
     @Column(nullable = false)
     public int attempts;
+
+    /** 4xx answers of entity-service in this round; bounded by {@code parley.ingest.worker.max-rejected-attempts}. */
+    @Column(nullable = false)
+    public int rejections;
 
     @Column(name = "next_attempt_at", nullable = false)
     public OffsetDateTime nextAttemptAt;

@@ -6,6 +6,8 @@ import org.parley.ingest.article.model.StoredArticle;
 import org.parley.ingest.article.model.ArticleStatus;
 import org.parley.ingest.article.repository.ArticleRepository;
 import org.parley.ingest.config.IngestConfig;
+import org.parley.ingest.delivery.failure.AttemptFailure;
+import org.parley.ingest.delivery.failure.AttemptFailure.Kind;
 import org.parley.ingest.delivery.model.Delivery;
 import org.parley.ingest.delivery.repository.DeliveryRepository;
 
@@ -34,14 +36,19 @@ public class DeliveryService {
         return QuarkusTransaction.requiringNew().call(() -> deliveries.leaseDue(limit, config.worker().lease()));
     }
 
-    /** What the worker needs to process one article, or empty if it was processed meanwhile. */
-    public Optional<WorkItem> load(UUID articleId) {
+    /**
+     * Starts an attempt: counts it (on the article, for clients, and in the round, for the backoff) and returns what
+     * the worker needs, or empty if the article was processed meanwhile.
+     */
+    public Optional<WorkItem> startAttempt(UUID articleId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Delivery delivery = deliveries.findById(articleId);
             if (delivery == null || delivery.deliveredAt != null) {
                 return Optional.empty();
             }
             StoredArticle article = articles.findById(articleId);
+            delivery.attempts++;
+            article.attempts++;
             return Optional.of(new WorkItem(articleId, article.text, article.publishedOn, article.title,
                     delivery.extraction));
         });
@@ -60,28 +67,40 @@ public class DeliveryService {
             StoredArticle article = articles.findById(articleId);
             article.status = ArticleStatus.PROCESSED;
             article.processedAt = now;
+            article.failureReason = null;
         });
     }
 
-    /** Extraction failed for good: the article is FAILED and leaves the queue. */
-    public void markFailed(UUID articleId, String reason) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            StoredArticle article = articles.findById(articleId);
-            article.status = ArticleStatus.FAILED;
-            article.failureReason = reason;
-            article.processedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            deliveries.deleteById(articleId);
-        });
-    }
-
-    /** Delivery failed this time: try again after an exponential backoff. */
-    public void scheduleRetry(UUID articleId, String error) {
-        QuarkusTransaction.requiringNew().run(() -> {
+    /**
+     * Applies the retry policy to a failed attempt (docs/reliability.md) and tells whether the article is now FAILED.
+     * Unextractable text fails at once; a delivery entity-service refuses fails after
+     * {@code max-rejected-attempts} refusals; anything else is retried with backoff; an interrupted attempt is handed
+     * back to the queue at once.
+     */
+    public boolean recordFailure(UUID articleId, AttemptFailure failure) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             Delivery delivery = deliveries.findById(articleId);
-            delivery.attempts++;
-            delivery.lastError = error;
+            StoredArticle article = articles.findById(articleId);
+            if (delivery == null || delivery.deliveredAt != null) {
+                return false;
+            }
+            article.failureReason = failure.reason();
+            if (failure.kind() == Kind.REJECTED) {
+                delivery.rejections++;
+            }
+            boolean failed = failure.kind() == Kind.UNEXTRACTABLE || (failure.kind() == Kind.REJECTED
+                    && delivery.rejections >= config.worker().maxRejectedAttempts());
+            if (failed) {
+                article.status = ArticleStatus.FAILED;
+                article.processedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                deliveries.delete(delivery);
+                return true;
+            }
+            delivery.lastError = failure.detail();
             delivery.leasedUntil = null;
-            delivery.nextAttemptAt = OffsetDateTime.now(ZoneOffset.UTC).plus(backoff(delivery.attempts));
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            delivery.nextAttemptAt = failure.kind() == Kind.INTERRUPTED ? now : now.plus(backoff(delivery.attempts));
+            return false;
         });
     }
 
@@ -90,6 +109,7 @@ public class DeliveryService {
     }
 
     Duration backoff(int attempts) {
+        attempts = Math.max(attempts, 1);
         Duration initial = config.worker().initialBackoff();
         Duration max = config.worker().maxBackoff();
         int doublings = Math.min(attempts - 1, 20);

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import org.parley.ingest.config.IngestConfig;
 import org.parley.ingest.delivery.client.DeliveryPayload;
 import org.parley.ingest.delivery.client.EntityServiceClient;
+import org.parley.ingest.delivery.failure.AttemptFailure;
 import org.parley.ingest.extraction.ArticleExtractor;
 import org.parley.ingest.extraction.Extraction;
 
@@ -21,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -86,13 +88,19 @@ public class ProcessingWorker {
                     slots.release();
                     break;
                 }
-                pool.execute(() -> {
-                    try {
-                        process(leased.get(0));
-                    } finally {
-                        slots.release();
-                    }
-                });
+                try {
+                    pool.execute(() -> {
+                        try {
+                            process(leased.get(0));
+                        } finally {
+                            slots.release();
+                        }
+                    });
+                } catch (RejectedExecutionException e) {
+                    // Shutting down: hand the article back rather than leave it leased.
+                    record(leased.get(0), AttemptFailure.ofExtraction(new InterruptedException("worker stopped")));
+                    return;
+                }
             }
             slots.acquireUninterruptibly(concurrency);
             queueDepth.set(deliveries.pendingCount());
@@ -102,37 +110,63 @@ public class ProcessingWorker {
     }
 
     void process(UUID articleId) {
-        deliveries.load(articleId).ifPresent(item -> {
-            String extractionJson = item.extractionJson();
-            if (extractionJson == null) {
-                try {
-                    Extraction extraction = extractionTimer.recordCallable(() -> extractor.extract(item.text(), item.publishedOn()));
-                    extractionJson = json.writeValueAsString(
-                            DeliveryPayload.of(articleId, item.publishedOn(), item.title(), extraction));
-                    deliveries.saveExtraction(articleId, extractionJson);
-                } catch (Exception e) {
-                    LOG.errorf(e, "Extraction failed for article %s", articleId);
-                    deliveries.markFailed(articleId, "Extraction failed: " + e);
-                    metrics.counter("parley.articles.failed").increment();
-                    return;
-                }
-            }
-            deliver(articleId, extractionJson);
-        });
+        try {
+            deliveries.startAttempt(articleId).ifPresent(this::attempt);
+        } catch (RuntimeException e) {
+            // The database failed us while loading or saving the article's state: never a reason to fail the article.
+            LOG.warnf("Processing article %s hit a database error, will retry: %s", articleId, e.toString());
+            record(articleId, AttemptFailure.database(e));
+        }
     }
 
-    private void deliver(UUID articleId, String extractionJson) {
+    private void attempt(DeliveryService.WorkItem item) {
+        UUID articleId = item.articleId();
+        String extractionJson = item.extractionJson();
+        if (extractionJson == null) {
+            try {
+                Extraction extraction = extractionTimer.recordCallable(() -> extractor.extract(item.text(), item.publishedOn()));
+                extractionJson = json.writeValueAsString(
+                        DeliveryPayload.of(articleId, item.publishedOn(), item.title(), extraction));
+            } catch (Exception e) {
+                AttemptFailure failure = AttemptFailure.ofExtraction(e);
+                LOG.errorf(e, "Extraction of article %s failed (%s)", articleId, failure.kind());
+                record(articleId, failure);
+                return;
+            }
+            deliveries.saveExtraction(articleId, extractionJson);
+        }
+        DeliveryPayload payload;
         try {
-            entityService.deliver(articleId, json.readValue(extractionJson, DeliveryPayload.class));
-            deliveries.markProcessed(articleId);
-            metrics.counter("parley.articles.processed").increment();
+            payload = json.readValue(extractionJson, DeliveryPayload.class);
         } catch (JsonProcessingException e) {
-            deliveries.markFailed(articleId, "Stored extraction unreadable: " + e.getMessage());
-            metrics.counter("parley.articles.failed").increment();
+            record(articleId, AttemptFailure.unreadableExtraction(e));
+            return;
+        }
+        try {
+            entityService.deliver(articleId, payload);
         } catch (RuntimeException e) {
-            LOG.warnf("Delivery of article %s failed, will retry: %s", articleId, e.toString());
-            deliveries.scheduleRetry(articleId, e.toString());
-            metrics.counter("parley.delivery.retries").increment();
+            AttemptFailure failure = AttemptFailure.ofDelivery(e);
+            LOG.warnf("Delivery of article %s failed (%s): %s", articleId, failure.kind(), failure.detail());
+            record(articleId, failure);
+            return;
+        }
+        deliveries.markProcessed(articleId);
+        metrics.counter("parley.articles.processed").increment();
+    }
+
+    /** Records a failed attempt; if even that fails, the lease runs out and the article is taken up again. */
+    private void record(UUID articleId, AttemptFailure failure) {
+        // A shutdown interrupts this thread; clear the flag so that the database calls below can still run.
+        boolean interrupted = Thread.interrupted();
+        try {
+            boolean failed = deliveries.recordFailure(articleId, failure);
+            metrics.counter(failed ? "parley.articles.failed" : "parley.delivery.retries").increment();
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not record the failed attempt on article %s; its lease will expire: %s", articleId, e);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
