@@ -59,9 +59,16 @@ final class ArgumentAttacher {
      * Whether several counterparts are met one at a time: "met separately with X and Y", "held bilateral meetings
      * with A, B and C", "met X and Y respectively", "separate calls with".
      */
-    private boolean oneAtATime(IndexedWord t, List<List<Actor>> counterparts) {
+    private boolean oneAtATime(Candidate c, List<List<Actor>> counterparts) {
         if (counterparts.size() < 2) {
             return false;
+        }
+        IndexedWord t = c.trigger();
+        if (c.consultation() && counterparts.stream()
+                .filter(g -> g.size() == 1 && g.get(0).kind == ExtractedActor.ActorKind.PERSON).count() >= 2) {
+            // ministry readouts list the people a minister "exchanged views" or "conferred" with one by one; "sat down
+            // with A, B and C" is one meeting
+            return true;
         }
         if (sg.lex.has("plural.trigger", SentenceGraph.word(t))) {
             return true;
@@ -79,9 +86,10 @@ final class ArgumentAttacher {
             agents.addAll(participants.resolve(w));
         }
         for (IndexedWord w : c.with()) {
-            List<Actor> r = participants.resolve(w);
-            if (!r.isEmpty() && !counterparts.contains(r)) {
-                counterparts.add(r);
+            for (List<Actor> r : participants.groups(w)) {
+                if (!counterparts.contains(r)) {
+                    counterparts.add(r);
+                }
             }
         }
     }
@@ -122,23 +130,18 @@ final class ArgumentAttacher {
                 destinations.add(o);
                 continue;
             }
-            List<Actor> r = participants.resolve(o);
-            if (!r.isEmpty()) {
-                counterparts.add(r);
-                separately |= sg.hasChild(o, "cc:preconj", "both");
-            }
+            List<List<Actor>> groups = participants.groups(o);
+            counterparts.addAll(groups);
+            separately |= !groups.isEmpty() && sg.hasChild(o, "cc:preconj", "both");
         }
         for (IndexedWord o : sg.childrenOf(t, "obj")) {
             // "exchanged views with X", "had discussions with X": the counterpart hangs on the object noun
             for (IndexedWord w : sg.childrenOf(o, "nmod:with")) {
-                List<Actor> r = participants.resolve(w);
-                if (!r.isEmpty()) {
-                    counterparts.add(r);
-                }
+                counterparts.addAll(participants.groups(w));
             }
         }
         addNamedByConstruction(c, agents, counterparts);
-        separately |= oneAtATime(t, counterparts);
+        separately |= oneAtATime(c, counterparts);
         if (type == Type.VISIT) {
             for (IndexedWord o : sg.childrenOf(t, "obl:to", "obl:in", "obl:into")) {
                 if (sg.isPlace(o)) {
@@ -206,11 +209,9 @@ final class ArgumentAttacher {
             }
         }
         for (IndexedWord d : sg.childrenOf(t, "nmod:with", "nmod:from", "nmod:of", "nmod:including")) {
-            List<Actor> r = participants.resolve(d);
-            if (!r.isEmpty()) {
-                counterparts.add(r);
-                separately |= sg.hasChild(d, "cc:preconj", "both");
-            }
+            List<List<Actor>> groups = participants.groups(d);
+            counterparts.addAll(groups);
+            separately |= !groups.isEmpty() && sg.hasChild(d, "cc:preconj", "both");
         }
         if (type == Type.VISIT) {
             List<IndexedWord> places = new ArrayList<>(sg.childrenOf(t, "nmod:to", "nmod:in"));
@@ -302,7 +303,7 @@ final class ArgumentAttacher {
             return Optional.empty(); // "meetings with the leaders of Russia and Ukraine": they do not meet each other
         }
         agents.addAll(symmetric);
-        separately |= oneAtATime(t, counterparts) || !predicate.equals(t) && sg.hasChild(predicate, "advmod", "separately");
+        separately |= oneAtATime(c, counterparts) || !predicate.equals(t) && sg.hasChild(predicate, "advmod", "separately");
         return Optional.of(new Arguments(c, type, predicate, circumstantial, agents, counterparts, destinations, roleOf,
                 separately));
     }

@@ -50,7 +50,7 @@ final class CoordinationExpander {
             }
             return out;
         }
-        if (a.separately() && !a.agents().isEmpty() && a.counterparts().size() > 1) {
+        if (a.separately() && type != Type.CONFERENCE && !a.agents().isEmpty() && a.counterparts().size() > 1) {
             for (List<Actor> counterpart : a.counterparts()) {
                 Set<Actor> ps = new LinkedHashSet<>(a.agents());
                 ps.addAll(counterpart);

