@@ -63,6 +63,8 @@ final class StatusReader {
                 negated = true;
             } else if (lex.has("cancel.word", lemma) || lemma.equals("call") && sg.hasChild(c, "compound:prt", "off")) {
                 cancelled = true;
+            } else if (lex.has("schedule.word", lemma) && sg.hasChild(c, "aux", "had")) {
+                cancelled = true; // "had been due to fly to Islamabad", "had been expected in Bolivia": overtaken
             } else if (lex.has("plan.word", lemma)) {
                 planned = true;
             } else if (lex.has("propose.word", lemma) && c != t) {
@@ -91,6 +93,9 @@ final class StatusReader {
                 if (rel.equals("amod") && c == t && (d.equals("proposed") || d.equals("possible"))) {
                     proposed = true;
                 }
+            }
+            if (lemma.equals("go") && c != t && c.tag().equals("VBG") && sg.hasChild(c, "aux", null)) {
+                future = true; // "is going to meet"
             }
             if (lemma.equals("be") && c != t && chain.indexOf(c) > 0) {
                 planned = true;

@@ -60,6 +60,13 @@ final class TriggerFinder {
         return false;
     }
 
+    private boolean namesAnEngagement(IndexedWord noun) {
+        String w = SentenceGraph.word(noun);
+        Lexicon lex = sg.lex;
+        return lex.has("meeting.noun", w) || lex.has("visit.noun", w) || lex.has("conference.noun", w)
+                || lex.has("call.noun", w) || lex.has("conversation.noun", w);
+    }
+
     List<Candidate> candidates() {
         List<Candidate> out = new ArrayList<>();
         for (IndexedWord w : sg.wordsInOrder()) {
@@ -127,7 +134,9 @@ final class TriggerFinder {
             }
             if (lex.has("phone.verb", lemma)) {
                 if (lemma.equals("call") && (sg.hasChild(w, "compound:prt", null) || !sg.childrenOf(w, "xcomp", "obl:for")
-                        .isEmpty() || sg.childrenOf(w, "obl:on").stream().anyMatch(c -> !sg.isDate(c)))) {
+                        .isEmpty() || sg.childrenOf(w, "obl:on").stream().anyMatch(c -> !sg.isDate(c))
+                        || sg.childrenOf(w, "obj").stream().anyMatch(this::namesAnEngagement))) {
+                    // "called on X", "called for talks", "called the meeting productive": no telephone
                     return Optional.empty();
                 }
                 return Optional.of(Type.CALL);

@@ -1,0 +1,56 @@
+package org.parley.ingest.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.ingest.extraction.ArticleExtractorTest.Result;
+import org.parley.ingest.extraction.ExtractedEngagement.Status;
+import org.parley.ingest.extraction.ExtractedEngagement.Type;
+
+/**
+ * Status constructions, two sentences each (written for this test): a schedule in the past perfect was overtaken
+ * ("had been scheduled to", "had been expected in"), "is going to" looks forward, and "called the meeting productive" is no telephone call.
+ */
+class StatusConstructionTest {
+
+    private static final LocalDate FRI = LocalDate.of(2024, 5, 10);
+
+    @BeforeAll
+    static void load() {
+        ArticleExtractorTest.extractor = ArticleExtractor.loadedNow();
+    }
+
+    private static Result run(String text) {
+        return ArticleExtractorTest.run(text, FRI);
+    }
+
+    @Test
+    void aPastPerfectScheduleWasCancelled() {
+        assertEquals(Status.CANCELLED, run("Kenyan President William Ruto had been scheduled to meet Tanzanian "
+                + "President Samia Suluhu Hassan in Arusha on Thursday.").only().status());
+        assertEquals(Status.CANCELLED, run("Chilean Foreign Minister Alberto van Klaveren had been expected in Lima "
+                + "for talks with his Peruvian counterpart Javier Gonzalez-Olaechea.").only().status());
+    }
+
+    @Test
+    void goingToMeetIsPlanned() {
+        assertEquals(Status.PLANNED, run("Indonesian President Joko Widodo is going to meet Australian Prime Minister "
+                + "Anthony Albanese in Jakarta next month.").only().status());
+        assertEquals(Status.PLANNED, run("The Greek prime minister, Kyriakos Mitsotakis, is going to visit Ankara in "
+                + "the autumn, his office said.").only().status());
+    }
+
+    @Test
+    void callingAMeetingSomethingIsNoCall() {
+        Result r = run("Irish Taoiseach Simon Harris called his meeting on Thursday with Belgian Prime Minister Alexander "
+                + "De Croo very useful.");
+        assertTrue(r.x().engagements().stream().noneMatch(e -> e.type() == Type.CALL), r.x().engagements().toString());
+        Result s = run("Portuguese President Marcelo Rebelo de Sousa called the visit of Brazilian President Lula "
+                + "a historic moment.");
+        assertTrue(s.x().engagements().stream().noneMatch(e -> e.type() == Type.CALL), s.x().engagements().toString());
+    }
+}
