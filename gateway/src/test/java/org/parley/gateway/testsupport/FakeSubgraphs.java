@@ -105,6 +105,7 @@ public class FakeSubgraphs implements QuarkusTestResourceLifecycleManager {
         engagement.put("evidence", List.of(Map.of("article", Map.of("id", articleId, "title", "Title of " + articleId),
                 "sentence", "Actor 1 called Actor 2 on Tuesday.", "start", 10, "end", 44)));
         engagement.put("articleCount", 1);
+        engagement.put("coding", Map.of("cameo", "041", "ploverEvent", "CONSULT", "ploverMode", "phone"));
         return engagement;
     }
 
