@@ -44,6 +44,11 @@ public final class EventCoder {
         };
     }
 
+    /** PLOVER's quad category of the event types coded here: 1 verbal cooperation, 3 verbal conflict. */
+    public static int quadCode(String ploverEvent) {
+        return REJECT.equals(ploverEvent) ? 3 : 1;
+    }
+
     private static Coding consult(CodingFacts facts) {
         if (facts.type() == EngagementType.CALL) {
             return new Coding(Cameo.DISCUSS_BY_TELEPHONE, CONSULT, MODE_PHONE);
