@@ -14,7 +14,8 @@ public enum ExportFormat {
     /** CSV columns; list values are joined with {@link #LIST_SEPARATOR}. */
     public static final List<String> CSV_COLUMNS = List.of("id", "date", "enddate", "date_precision", "date_text",
             "type", "status", "event", "mode", "quad_code", "cameo_code", "actor", "actor_ids", "actor_countries",
-            "recipient", "recipient_ids", "recipient_countries", "location", "location_country", "evidence_count",
+            "actor_codes", "actor_sectors", "recipient", "recipient_ids", "recipient_countries", "recipient_codes",
+            "recipient_sectors", "location", "location_country", "evidence_count",
             "article_count", "article_ids", "article_urls");
 
     public static final String LIST_SEPARATOR = "|";
@@ -71,9 +72,13 @@ public enum ExportFormat {
         cells.add(field(actors, "identifier_text"));
         cells.add(field(actors, "identifier_id"));
         cells.add(field(actors, "country"));
+        cells.add(field(actors, "code"));
+        cells.add(field(actors, "sector"));
         cells.add(field(recipients, "identifier_text"));
         cells.add(field(recipients, "identifier_id"));
         cells.add(field(recipients, "country"));
+        cells.add(field(recipients, "code"));
+        cells.add(field(recipients, "sector"));
         cells.add(location.get("extracted_place"));
         cells.add(location.get("country"));
         cells.add(row.get("evidence_count"));

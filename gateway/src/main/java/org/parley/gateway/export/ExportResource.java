@@ -72,7 +72,7 @@ public class ExportResource {
         HttpResponse<InputStream> upstream;
         try {
             upstream = http.send(HttpRequest.newBuilder(URI.create(entityExport + "?" + filterQuery(parameters)))
-                    .timeout(config.subgraphs().requestTimeout()).GET().build(),
+                    .timeout(config.export().firstRowTimeout()).GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
             return error(Response.Status.BAD_GATEWAY, "SUBGRAPH_UNAVAILABLE", "entity-service: " + e);

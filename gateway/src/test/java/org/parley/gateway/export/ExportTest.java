@@ -73,7 +73,7 @@ class ExportTest {
         assertEquals(FakeSubgraphs.EXPORT_ROWS + 1, lines.size());
         assertEquals(String.join(",", ExportFormat.CSV_COLUMNS), lines.get(0));
         assertEquals("e0,2022-02-01,2022-02-01,DAY,,CALL,OCCURRED,CONSULT,phone,1,041,\"Actor 1|Actor 2, Jr.\",1|2,"
-                + "Actor 3|,,,,Geneva,Switzerland,1,1,a0,https://news.example/a0", lines.get(1));
+                + "Actor 3|,AAA|,GOV|,,,,,,Geneva,Switzerland,1,1,a0,https://news.example/a0", lines.get(1));
     }
 
     @Test

@@ -172,9 +172,10 @@ public class FakeSubgraphs implements QuarkusTestResourceLifecycleManager {
             lines.append("""
                     {"id":"e%d","date":"2022-02-01","enddate":"2022-02-01","date_precision":"DAY","date_text":null,\
                     "type":"CALL","status":"OCCURRED","event":["CONSULT"],"mode":["phone"],"quad_code":1,\
-                    "cameo_code":"041","actor":[{"identifier_id":"1","identifier_text":"Actor 1","kind":"PERSON",\
-                    "office":"Foreign Minister","country":"Actor 3","role":"INITIATOR"},{"identifier_id":"2",\
-                    "identifier_text":"Actor 2, Jr.","kind":"PERSON","office":null,"country":null,"role":null}],\
+                    "cameo_code":"041","actor":[{"code":"AAA","sector":"GOV","identifier_id":"1",\
+                    "identifier_text":"Actor 1","kind":"PERSON","office":"Foreign Minister","country":"Actor 3",\
+                    "role":"INITIATOR"},{"code":null,"sector":null,"identifier_id":"2","identifier_text":"Actor 2, Jr.",\
+                    "kind":"PERSON","office":null,"country":null,"role":null}],\
                     "recipient":[],"event_loc":{"extracted_place":"Geneva","country":"Switzerland"},\
                     "evidence_count":1,"article_count":1,"cite_info":[{"citation":"%s","title":"Title of %s",\
                     "url":null}]}

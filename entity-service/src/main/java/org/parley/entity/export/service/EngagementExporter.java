@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import org.parley.entity.coding.model.Coding;
 import org.parley.entity.coding.model.CodingFacts;
 import org.parley.entity.coding.repository.CodingReadRepository;
+import org.parley.entity.coding.service.ActorCodes;
 import org.parley.entity.coding.service.EventCoder;
 import org.parley.entity.coding.service.Places;
 import org.parley.entity.engagement.graphql.EngagementNode;
@@ -108,6 +109,8 @@ public class EngagementExporter {
         for (int i = 0; i < participants.size(); i++) {
             ExportParticipant p = participants.get(i);
             Map<String, Object> entity = new LinkedHashMap<>();
+            entity.put("code", ActorCodes.code(p.kind(), p.name(), p.affiliationKind(), p.affiliationName()));
+            entity.put("sector", ActorCodes.sector(p.kind(), p.title()));
             entity.put("identifier_id", Long.toString(p.actorId()));
             entity.put("identifier_text", p.name());
             entity.put("kind", p.kind().name());

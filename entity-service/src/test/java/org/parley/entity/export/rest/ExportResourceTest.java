@@ -93,6 +93,8 @@ class ExportResourceTest {
         List<Map<String, Object>> actors = (List<Map<String, Object>>) meeting.get("actor");
         assertEquals(List.of("Tomas Exportner", "Lena Exportova"), actors.stream().map(a -> a.get("identifier_text")).toList());
         assertEquals(List.of("Mexico", "Canada"), actors.stream().map(a -> a.get("country")).toList());
+        assertEquals(List.of("MEX", "CAN"), actors.stream().map(a -> a.get("code")).toList());
+        assertEquals(List.of("GOV", "GOV"), actors.stream().map(a -> a.get("sector")).toList());
         assertEquals(1, meeting.get("evidence_count"));
         assertEquals(1, meeting.get("article_count"));
         List<Map<String, Object>> cites = (List<Map<String, Object>>) meeting.get("cite_info");
