@@ -19,6 +19,7 @@ const ACTOR_QUERY = `query Actor($id: ID!) {
         date { start end precision text }
         participants { role actor { id name } }
         evidence { sentence start end article { id title } }
+        coding { cameo ploverEvent ploverMode }
       }
     }
     counterparts(first: 25) { engagementCount lastDate actor { id name kind } }
@@ -94,6 +95,10 @@ async function loadActor(id) {
     const details = [actor.kind.toLowerCase(), actor.title, actor.affiliation && `for ${actor.affiliation.name}`,
       `${actor.engagements.totalCount} engagement(s)`, actor.aliases.length > 1 && `also: ${actor.aliases.filter((a) => a !== actor.name).join(', ')}`];
     byId('actor-details').textContent = details.filter(Boolean).join(' · ');
+    // the gateway's streaming export (docs/export.md), filtered to this actor
+    for (const format of ['csv', 'jsonl']) {
+      byId(`export-${format}`).href = `export/engagements?format=${format}&actorId=${encodeURIComponent(actor.id)}`;
+    }
     renderTimeline(actor.engagements.nodes);
     renderNetwork(actor);
     renderEngagements(actor.engagements.nodes);
@@ -188,6 +193,9 @@ function renderEngagements(engagements) {
       : (e.date.text || 'undated');
     card.append(element('h4', [e.type, e.status, when, e.location].filter(Boolean).join(' · ')));
     card.append(element('div', participantsOf(e)));
+    const coding = e.coding;
+    card.append(element('small', `CAMEO ${coding.cameo} · PLOVER ${coding.ploverEvent}`
+      + (coding.ploverMode ? ` (${coding.ploverMode})` : ''), 'coding'));
     for (const evidence of e.evidence) {
       const sentence = element('a', `“${evidence.sentence}”`, 'sentence');
       sentence.tabIndex = 0;

@@ -23,6 +23,16 @@ public class Db {
         return ((Number) query.getSingleResult()).longValue();
     }
 
+    /** Runs a write statement (benchmark fixtures); returns the rows it changed. */
+    @Transactional
+    public int execute(String sql, Object... params) {
+        var query = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            query.setParameter(i + 1, params[i]);
+        }
+        return query.executeUpdate();
+    }
+
     @Transactional
     @SuppressWarnings("unchecked")
     public List<Object> column(String sql, Object... params) {

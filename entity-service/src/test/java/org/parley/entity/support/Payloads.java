@@ -54,7 +54,10 @@ public final class Payloads {
         return actor(ref, name, "PERSON", title, affiliationRef, mentions);
     }
 
-    /** An engagement; {@code end} null means a single day; {@code start} null an unknown date. */
+    /**
+     * An engagement; {@code end} null means a single day; {@code start} null an unknown date. A participant ref may
+     * carry a role after a colon: {@code "p1:HOST"}.
+     */
     public Payloads engagement(String type, String status, String start, String end, String precision,
                               String location, String sentence, String... participantRefs) {
         Map<String, Object> date = new LinkedHashMap<>();
@@ -65,8 +68,9 @@ public final class Payloads {
         List<Map<String, Object>> participants = new ArrayList<>();
         for (String ref : participantRefs) {
             Map<String, Object> participant = new LinkedHashMap<>();
-            participant.put("actorRef", ref);
-            participant.put("role", null);
+            String[] refAndRole = ref.split(":", 2);
+            participant.put("actorRef", refAndRole[0]);
+            participant.put("role", refAndRole.length > 1 ? refAndRole[1] : null);
             participants.add(participant);
         }
         int start0 = engagements.size() * 200;

@@ -22,6 +22,19 @@ public interface GatewayConfig {
     /** Forwarding of queries that one subgraph answers whole ({@code parley.forwarding.*}). */
     Forwarding forwarding();
 
+    /** The streaming export ({@code parley.export.*}). */
+    Export export();
+
+    /** {@code GET /export/engagements}. */
+    interface Export {
+        /**
+         * How long entity-service may take to start answering an export ({@code parley.export.first-row-timeout}):
+         * its first chunk may need a long scan under a narrow filter, so this is longer than a subgraph request's.
+         */
+        @WithDefault("60s")
+        Duration firstRowTimeout();
+    }
+
     /** Queries one subgraph answers whole go to it as the client wrote them, and its answer back unchanged. */
     interface Forwarding {
         /**

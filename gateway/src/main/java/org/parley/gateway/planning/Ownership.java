@@ -30,7 +30,8 @@ public final class Ownership {
     private static final Set<String> ENTITY_ARTICLE_FIELDS = Set.of("engagements", "actors");
 
     private static final Set<String> ENTITY_TYPES = Set.of("Actor", "Engagement", "Participant", "DateSpan",
-            "Evidence", "Counterpart", "ActorConnection", "ActorEdge", "EngagementConnection", "EngagementEdge");
+            "Evidence", "Counterpart", "EventCoding", "ActorConnection", "ActorEdge", "EngagementConnection",
+            "EngagementEdge");
 
     private static final Set<String> INGEST_TYPES = Set.of("ArticleConnection", "ArticleEdge");
 

@@ -23,7 +23,8 @@ class ExplorerPageTest {
             .then()
                 .statusCode(Status.OK.getStatusCode())
                 .contentType(containsString("text/html"))
-                .body(containsString("id=\"timeline\""), containsString("id=\"network\""))
+                .body(containsString("id=\"timeline\""), containsString("id=\"network\""),
+                        containsString("id=\"export-csv\""), containsString("id=\"export-jsonl\""))
                 .extract().asString();
         for (String script : new String[] {"_static/echarts/6.0.0/dist/echarts.min.js", "explorer/explorer.js"}) {
             org.junit.jupiter.api.Assertions.assertTrue(page.contains(script), "page loads " + script);
@@ -38,7 +39,9 @@ class ExplorerPageTest {
             .when()
                 .get("/explorer/explorer.js")
             .then()
-                .body(containsString("ACTOR_QUERY"), containsString("counterparts"));
+                .body(containsString("ACTOR_QUERY"), containsString("counterparts"),
+                        containsString("coding { cameo ploverEvent ploverMode }"),
+                        containsString("export/engagements?format=${format}&actorId="));
     }
 
     @Test

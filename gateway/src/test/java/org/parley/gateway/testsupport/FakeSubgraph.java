@@ -19,9 +19,12 @@ import graphql.GraphQL;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.ServerWebSocket;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
@@ -48,6 +51,7 @@ public final class FakeSubgraph {
     private final Vertx vertx = Vertx.vertx();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile Duration delay = Duration.ZERO;
+    private volatile Handler<HttpServerRequest> getHandler;
     private HttpServer server;
     private int port;
 
@@ -57,31 +61,44 @@ public final class FakeSubgraph {
                 .makeExecutableSchema(new SchemaParser().parse(resource(sdlResource)), wiring)).build();
     }
 
+    /** Answers plain GET requests (the service's REST endpoints beside {@code /graphql}) with {@code handler}. */
+    public FakeSubgraph onGet(Handler<HttpServerRequest> handler) {
+        this.getHandler = handler;
+        return this;
+    }
+
     /** Starts listening on {@code port} (0 = any free port). */
     public synchronized FakeSubgraph start(int port) {
         server = vertx.createHttpServer(new HttpServerOptions()
                 .setWebSocketSubProtocols(List.of("graphql-transport-ws")))
                 .webSocketHandler(this::webSocket)
-                .requestHandler(request -> request.body().onSuccess(body -> {
-                    try {
-                        Map<String, Object> json = JSON.readValue(body.getBytes(), new TypeReference<>() {
-                        });
-                        Received operation = received(json);
-                        received.add(operation);
-                        ExecutionResult result = execute(operation, (String) json.get("operationName"));
-                        byte[] answer = JSON.writeValueAsBytes(result.toSpecification());
-                        long wait = delay.toMillis();
-                        Runnable send = () -> request.response().putHeader("Content-Type", "application/json")
-                                .end(io.vertx.core.buffer.Buffer.buffer(answer));
-                        if (wait > 0) {
-                            vertx.setTimer(wait, t -> send.run());
-                        } else {
-                            send.run();
-                        }
-                    } catch (Exception e) {
-                        request.response().setStatusCode(500).end(e.toString());
+                .requestHandler(request -> {
+                    Handler<HttpServerRequest> rest = getHandler;
+                    if (request.method() == HttpMethod.GET && rest != null) {
+                        rest.handle(request);
+                        return;
                     }
-                }));
+                    request.body().onSuccess(body -> {
+                        try {
+                            Map<String, Object> json = JSON.readValue(body.getBytes(), new TypeReference<>() {
+                            });
+                            Received operation = received(json);
+                            received.add(operation);
+                            ExecutionResult result = execute(operation, (String) json.get("operationName"));
+                            byte[] answer = JSON.writeValueAsBytes(result.toSpecification());
+                            long wait = delay.toMillis();
+                            Runnable send = () -> request.response().putHeader("Content-Type", "application/json")
+                                    .end(io.vertx.core.buffer.Buffer.buffer(answer));
+                            if (wait > 0) {
+                                vertx.setTimer(wait, t -> send.run());
+                            } else {
+                                send.run();
+                            }
+                        } catch (Exception e) {
+                            request.response().setStatusCode(500).end(e.toString());
+                        }
+                    });
+                });
         try {
             server.listen(port).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {

@@ -28,6 +28,10 @@ public class FakeSubgraphs implements QuarkusTestResourceLifecycleManager {
     /** Article ids are spread over this many distinct articles, so evidence shares articles. */
     public static final int DISTINCT_ARTICLES = 7;
 
+    /** Rows of the fake entity-service export ({@code GET /exports/engagements}). */
+    public static final int EXPORT_ROWS = 1000;
+
+    private static final List<String> exportQueries = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static FakeSubgraph entity;
     private static FakeSubgraph ingest;
 
@@ -45,11 +49,18 @@ public class FakeSubgraphs implements QuarkusTestResourceLifecycleManager {
     public static void resetAll() {
         entity.reset();
         ingest.reset();
+        exportQueries.clear();
+    }
+
+    /** The query strings of the export requests the fake entity subgraph received. */
+    public static List<String> exportQueries() {
+        return exportQueries;
     }
 
     @Override
     public Map<String, String> start() {
-        entity = new FakeSubgraph("entity", "fakes/entity.graphqls", entityWiring()).start(0);
+        entity = new FakeSubgraph("entity", "fakes/entity.graphqls", entityWiring())
+                .onGet(FakeSubgraphs::entityExport).start(0);
         ingest = new FakeSubgraph("ingest", "fakes/ingest.graphqls", ingestWiring()).start(0);
         return Map.of(
                 "parley.subgraphs.entity.url", entity.url(),
@@ -105,6 +116,7 @@ public class FakeSubgraphs implements QuarkusTestResourceLifecycleManager {
         engagement.put("evidence", List.of(Map.of("article", Map.of("id", articleId, "title", "Title of " + articleId),
                 "sentence", "Actor 1 called Actor 2 on Tuesday.", "start", 10, "end", 44)));
         engagement.put("articleCount", 1);
+        engagement.put("coding", Map.of("cameo", "041", "ploverEvent", "CONSULT", "ploverMode", "phone"));
         return engagement;
     }
 
@@ -142,6 +154,36 @@ public class FakeSubgraphs implements QuarkusTestResourceLifecycleManager {
             nodes.add(engagement(i));
         }
         return connection(nodes, 1000);
+    }
+
+    /** entity-service's export: engagement {@code e<n>} as a JSON line; {@code status=BOGUS} is its 400. */
+    private static void entityExport(io.vertx.core.http.HttpServerRequest request) {
+        exportQueries.add(request.query() == null ? "" : request.query());
+        if (!"/exports/engagements".equals(request.path())) {
+            request.response().setStatusCode(404).end();
+            return;
+        }
+        if ("BOGUS".equals(request.getParam("status"))) {
+            request.response().setStatusCode(400).putHeader("Content-Type", "application/json")
+                    .end("{\"error\":\"BAD_USER_INPUT\",\"message\":\"status: 'BOGUS' is not a status\"}");
+            return;
+        }
+        StringBuilder lines = new StringBuilder();
+        for (int n = 0; n < EXPORT_ROWS; n++) {
+            String articleId = articleId(n % DISTINCT_ARTICLES);
+            lines.append("""
+                    {"id":"e%d","date":"2022-02-01","enddate":"2022-02-01","date_precision":"DAY","date_text":null,\
+                    "type":"CALL","status":"OCCURRED","event":["CONSULT"],"mode":["phone"],"quad_code":1,\
+                    "cameo_code":"041","actor":[{"code":"AAA","sector":"GOV","identifier_id":"1",\
+                    "identifier_text":"Actor 1","kind":"PERSON","office":"Foreign Minister","country":"Actor 3",\
+                    "role":"INITIATOR"},{"code":null,"sector":null,"identifier_id":"2","identifier_text":"Actor 2, Jr.",\
+                    "kind":"PERSON","office":null,"country":null,"role":null}],\
+                    "recipient":[],"event_loc":{"extracted_place":"Geneva","country":"Switzerland"},\
+                    "evidence_count":1,"article_count":1,"cite_info":[{"citation":"%s","title":"Title of %s",\
+                    "url":null}]}
+                    """.formatted(n, articleId, articleId));
+        }
+        request.response().putHeader("Content-Type", "application/jsonl").end(lines.toString());
     }
 
     // ---- wiring ----

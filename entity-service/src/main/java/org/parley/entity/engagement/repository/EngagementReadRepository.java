@@ -83,6 +83,30 @@ public class EngagementReadRepository {
         return pages;
     }
 
+    /**
+     * Up to {@code limit} matching engagements newest first, after ({@code afterSortDate}, {@code afterId}) when
+     * given: a plain keyset read along {@code engagement_sort_idx}, for walking all matches in chunks (export).
+     */
+    @SuppressWarnings("unchecked")
+    public List<EngagementNode> chunk(EngagementCriteria criteria, int limit, LocalDate afterSortDate, Long afterId) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM engagement e")
+                .append(where(criteria, params));
+        if (afterId != null) {
+            sql.append(" AND (e.sort_date, e.id) < (:afterDate, :afterId)");
+            params.put("afterDate", afterSortDate);
+            params.put("afterId", afterId);
+        }
+        sql.append(" ORDER BY e.sort_date DESC, e.id DESC LIMIT :limit");
+        params.put("limit", limit);
+        List<EngagementNode> nodes = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) bind(entityManager.createNativeQuery(sql.toString()), params)
+                .getResultList()) {
+            nodes.add(node(row, 0));
+        }
+        return nodes;
+    }
+
     /** Engagements by id, in no particular order. */
     @SuppressWarnings("unchecked")
     public Map<Long, EngagementNode> byIds(Collection<Long> ids) {

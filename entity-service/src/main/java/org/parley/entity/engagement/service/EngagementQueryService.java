@@ -81,7 +81,8 @@ public class EngagementQueryService {
         return Paging.encode(CURSOR_KIND, node.sortDate + "|" + node.id);
     }
 
-    private static EngagementCriteria criteria(EngagementFilterInput filter) {
+    /** Validates a filter (the GraphQL one, or the export's query parameters in its shape). */
+    public static EngagementCriteria criteria(EngagementFilterInput filter) {
         if (filter == null) {
             return EngagementCriteria.NONE;
         }

@@ -1,0 +1,109 @@
+package org.parley.entity.export.rest;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.parley.devpostgres.LocalPostgresTestResource;
+import org.parley.entity.support.Db;
+import org.parley.entity.support.Payloads;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.parley.entity.support.Deliveries.deliver;
+
+/**
+ * Export throughput at scale (docs/benchmarks.md): {@code -Dbench.export=true [-Dbench.export.rows=1000000]}. Fills
+ * the table with SQL (two participants and one evidence sentence per engagement), then reads the whole export as a
+ * client would, counting lines as they arrive, and samples the service's heap meanwhile.
+ */
+@QuarkusTest
+@QuarkusTestResource(LocalPostgresTestResource.class)
+@EnabledIfSystemProperty(named = "bench.export", matches = "true")
+class ExportBenchmarkTest {
+
+    @Inject
+    Db db;
+
+    @TestHTTPResource("/exports/engagements")
+    URL export;
+
+    @Test
+    void exportsRowsPerSecondInConstantMemory() throws Exception {
+        int rows = Integer.getInteger("bench.export.rows", 1_000_000);
+        Payloads article = Payloads.article("2020-01-01").country("jp", "Japan").country("in", "India")
+                .person("a", "Hiro Benchmarkson", "Foreign Minister", "jp", "Benchmarkson")
+                .person("b", "Anil Benchmarkar", "External Affairs Minister", "in", "Benchmarkar")
+                .engagement("CALL", "OCCURRED", "2019-12-31", null, "DAY", null, "A phoned B.", "a", "b");
+        deliver(article).statusCode(200);
+        long a = ((Number) db.column("SELECT id FROM actor WHERE name = 'Hiro Benchmarkson'").get(0)).longValue();
+        long b = ((Number) db.column("SELECT id FROM actor WHERE name = 'Anil Benchmarkar'").get(0)).longValue();
+        long fill = System.nanoTime();
+        db.execute("""
+                INSERT INTO engagement (type, status, date_start, date_end, date_precision, location, sort_date,
+                                        first_reported_on, last_reported_on)
+                SELECT 'MEETING', 'OCCURRED', d, d, 'DAY', 'Geneva', d, d, d
+                FROM (SELECT date '2000-01-01' + (g % 9000) AS d FROM generate_series(1, ?1) g) days""", rows);
+        db.execute("""
+                INSERT INTO engagement_participant (engagement_id, actor_id)
+                SELECT e.id, p.actor FROM engagement e CROSS JOIN (VALUES (?1), (?2)) p(actor)
+                WHERE NOT EXISTS (SELECT 1 FROM engagement_participant x WHERE x.engagement_id = e.id)""", a, b);
+        db.execute("""
+                INSERT INTO evidence (engagement_id, article_id, published_on, sentence, start_offset, end_offset)
+                SELECT e.id, CAST(?1 AS uuid), e.sort_date, 'A met B in Geneva.', 0, 18 FROM engagement e
+                WHERE NOT EXISTS (SELECT 1 FROM evidence x WHERE x.engagement_id = e.id)""", article.articleId());
+        db.execute("ANALYZE");
+        System.out.printf("export benchmark: %d engagements written in %.1f s%n", rows,
+                (System.nanoTime() - fill) / 1e9);
+
+        AtomicLong peakHeap = new AtomicLong();
+        Thread sampler = new Thread(() -> {
+            Runtime runtime = Runtime.getRuntime();
+            while (!Thread.currentThread().isInterrupted()) {
+                peakHeap.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        System.gc();
+        long heapBefore = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+        sampler.start();
+        long start = System.nanoTime();
+        long lines = 0;
+        long bytes = 0;
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(export.toString())).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = response.body()) {
+            byte[] buffer = new byte[1 << 16];
+            int n;
+            while ((n = body.read(buffer)) > 0) {
+                bytes += n;
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        sampler.interrupt();
+        assertEquals(200, response.statusCode());
+        assertEquals(rows + 1, lines, "every engagement, and the delivered one");
+        System.out.printf("export benchmark: %d rows, %.1f MB in %.1f s = %.0f rows/s; heap before %d MB, "
+                        + "peak during %d MB (JVM max %d MB)%n", lines, bytes / 1e6, seconds, lines / seconds,
+                heapBefore >> 20, peakHeap.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    }
+}
