@@ -9,8 +9,10 @@ import org.parley.ingest.extraction.ExtractedEngagement.Status;
 import java.time.LocalDate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,7 +20,7 @@ import java.util.Set;
  * the same parties reported nearby adds no record, and an undated report of an engagement takes the date of a dated
  * report of an engagement of that type and status in a neighbouring sentence that shares a person with it (the same
  * parties' first: "X met A on Wednesday … X also met B"). An engagement that happened and is still undated is one the
- * news reports as recent: the week up to the article's date.
+ * news reports as recent: on the day of the occasion the story dates first, else in the week up to the article's date.
  */
 final class ArticleMerger {
 
@@ -42,12 +44,23 @@ final class ArticleMerger {
             if (dated != null) {
                 out.add(f.withDate(dated.date()));
             } else if (f.date().start() == null && f.status() == Status.OCCURRED && published != null) {
-                out.add(f.withDate(new DateSpan(published.minusDays(RECENT_DAYS), published, Precision.WEEK, null)));
+                out.add(f.withDate(newsDay(found, published)
+                        .orElse(new DateSpan(published.minusDays(RECENT_DAYS), published, Precision.WEEK, null))));
             } else {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /** The day of the first recent engagement the article dates to the day: the occasion the story reports. */
+    private static Optional<DateSpan> newsDay(List<SentenceEngagement> found, LocalDate published) {
+        return found.stream()
+                .filter(o -> o.status() == Status.OCCURRED && o.date().precision() == Precision.DAY
+                        && !o.date().start().isAfter(published)
+                        && !o.date().start().isBefore(published.minusDays(RECENT_DAYS)))
+                .min(Comparator.comparingInt(SentenceEngagement::sentence))
+                .map(SentenceEngagement::date);
     }
 
     private static SentenceEngagement nearestDated(List<SentenceEngagement> found, SentenceEngagement f) {

@@ -8,6 +8,7 @@ import org.parley.ingest.extraction.ExtractedEngagement.Precision;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -24,7 +25,11 @@ import java.util.regex.Pattern;
 final class DateReader {
 
     /** A date expression: token span [from, to) in its sentence, SUTime's value and the words. */
-    record DateMention(int from, int to, String value, String text) {
+    /**
+     * @param dayOfMonth the day a parenthesis after the expression gives ("yesterday (23)", "this Tuesday (19th)",
+     *                   as Latin American and Iberian outlets write it), else null
+     */
+    record DateMention(int from, int to, String value, String text, Integer dayOfMonth) {
     }
 
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(T.*)?");
@@ -37,6 +42,7 @@ final class DateReader {
     private static final Pattern COMING_DAYS = Pattern.compile("(?i)\\b(coming|next( few)?|few) days\\b");
     private static final Pattern COMING_WEEKS = Pattern.compile("(?i)\\b(coming|next( few)?|few) weeks\\b");
     private static final Pattern COMING_HOURS = Pattern.compile("(?i)\\b(coming|next( few)?|few) hours\\b");
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2})(st|nd|rd|th)?");
     private static final Pattern RECENT_DAYS = Pattern.compile("(?i)\\b(recent|past|last( few)?) days\\b");
     private static final Pattern RECENT_WEEKS = Pattern.compile("(?i)\\b(recent|past|last( few)?) weeks\\b");
 
@@ -59,10 +65,22 @@ final class DateReader {
                     && java.util.Objects.equals(value, toks.get(j).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) {
                 j++;
             }
-            out.add(new DateMention(i, j, value, ActorTable.join(toks, i, j)));
+            out.add(new DateMention(i, j, value, ActorTable.join(toks, i, j), dayInParenthesis(toks, j)));
             i = j;
         }
         return out;
+    }
+
+    private static Integer dayInParenthesis(List<CoreLabel> toks, int at) {
+        if (at + 2 >= toks.size() || !toks.get(at).word().matches("\\(|-LRB-") || !toks.get(at + 2).word().matches("\\)|-RRB-")) {
+            return null;
+        }
+        Matcher day = DAY_OF_MONTH.matcher(toks.get(at + 1).word());
+        if (!day.matches()) {
+            return null;
+        }
+        int d = Integer.parseInt(day.group(1));
+        return d >= 1 && d <= 31 ? d : null;
     }
 
     /**
@@ -95,6 +113,27 @@ final class DateReader {
      * @param past whether the event it dates already happened (a bare weekday then means the latest such day)
      */
     static Optional<DateSpan> resolve(DateMention m, LocalDate published, boolean past) {
+        Optional<DateSpan> span = resolveWords(m, published, past);
+        if (m.dayOfMonth() == null || span.isEmpty() || span.get().precision() != Precision.DAY) {
+            return span;
+        }
+        // the stated day of the month wins over a weekday or "yesterday" counted from a publication date that may
+        // be a day off; the nearest date with that day
+        LocalDate d = span.get().start();
+        LocalDate best = null;
+        for (int months = -1; months <= 1; months++) {
+            LocalDate month = d.plusMonths(months);
+            if (m.dayOfMonth() <= month.lengthOfMonth()) {
+                LocalDate c = month.withDayOfMonth(m.dayOfMonth());
+                if (best == null || Math.abs(ChronoUnit.DAYS.between(c, d)) < Math.abs(ChronoUnit.DAYS.between(best, d))) {
+                    best = c;
+                }
+            }
+        }
+        return Optional.of(new DateSpan(best, best, Precision.DAY, span.get().text()));
+    }
+
+    private static Optional<DateSpan> resolveWords(DateMention m, LocalDate published, boolean past) {
         String text = m.text();
         String lower = text.toLowerCase(Locale.ROOT);
         if (published != null) {
