@@ -37,6 +37,9 @@ public final class QuoteAttributor {
             "conclude", "quip", "joke", "describe", "call", "assert", "affirm", "reiterate", "confirm", "deny",
             "testify", "concede", "contend", "maintain", "observe", "continue", "quote", "shout", "retort",
             "counter", "brief", "proclaim", "lament", "welcome");
+    /** Verbs whose object is the listener ("told reporters"), never the speaker. */
+    private static final Set<String> LISTENER_VERBS = Set.of("tell", "ask", "urge", "brief", "warn", "remind",
+            "assure", "call", "describe");
     private static final Set<String> SUBJECT_RELS = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj");
     private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "appos", "dep", "nmod", "nmod:poss");
     private static final Set<String> DATE_RELS = Set.of("obl", "obl:tmod", "obl:on", "obl:npmod", "nmod:tmod",
@@ -225,6 +228,15 @@ public final class QuoteAttributor {
             String rel = e.getRelation().toString();
             if (rel.startsWith("conj") || rel.equals("xcomp")) {
                 return subject(g, e.getGovernor());
+            }
+        }
+        // inverted order ("…," said Olaf Scholz) is often parsed with the speaker as the object
+        if (!LISTENER_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+                if (e.getRelation().toString().equals("obj") && e.getDependent().index() > verb.index()
+                        && !quotedOrMark(e.getDependent().backingLabel())) {
+                    return Optional.of(e.getDependent());
+                }
             }
         }
         return Optional.empty();
