@@ -3,7 +3,6 @@ package org.parley.ingest.quotes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.parley.ingest.extraction.ArticleExtractor;
-import org.parley.ingest.extraction.ExtractedActor;
 import org.parley.ingest.extraction.Extraction;
 import org.parley.ingest.normalise.ArticleNormaliser;
 
@@ -76,8 +75,40 @@ public final class QuoteScorer {
         return false;
     }
 
+    /** A quote some system found, with every name its speaker goes by (none when it has no speaker). */
+    public record Found(String text, int start, int end, List<String> speakerNames) {
+    }
+
+    /** Reads the quotes of one normalised article with its date. */
+    @FunctionalInterface
+    public interface QuoteSystem {
+        List<Found> quotes(String text, LocalDate published);
+    }
+
+    /** Parley's extraction as a {@link QuoteSystem}: a speaker goes by its name and every mention. */
+    public static QuoteSystem of(ArticleExtractor extractor) {
+        return (text, published) -> {
+            Extraction x = extractor.extract(text, published);
+            List<Found> out = new ArrayList<>();
+            for (ExtractedQuote q : x.quotes()) {
+                List<String> names = new ArrayList<>();
+                x.actors().stream().filter(a -> a.ref().equals(q.speakerRef())).findFirst().ifPresent(a -> {
+                    names.add(a.name());
+                    names.addAll(a.mentions());
+                });
+                out.add(new Found(q.text(), q.start(), q.end(), names));
+            }
+            return out;
+        };
+    }
+
     /** Scores every article with a {@code quotes} list, read from {@code articlesDir}. */
     public Totals score(ArticleExtractor extractor, Path articlesDir) throws IOException {
+        return score(of(extractor), articlesDir);
+    }
+
+    /** Scores {@code system} on every article with a {@code quotes} list, read from {@code articlesDir}. */
+    public Totals score(QuoteSystem system, Path articlesDir) throws IOException {
         Totals t = new Totals();
         for (JsonNode article : gold.path("articles")) {
             if (!article.has("quotes")) {
@@ -85,59 +116,72 @@ public final class QuoteScorer {
             }
             String file = article.get("file").asText();
             LocalDate published = LocalDate.parse(article.get("published").asText());
-            String text = new ArticleNormaliser().normalise(Files.readString(articlesDir.resolve(file)), published).text();
-            score(file, text, article.get("quotes"), extractor.extract(text, published), t);
+            String text = normalised(articlesDir.resolve(file), published);
+            score(file, text, article.get("quotes"), system.quotes(text, published), t);
         }
         t.report.forEach(System.out::println);
         System.out.println(t.summary());
         return t;
     }
 
-    private void score(String file, String text, JsonNode goldQuotes, Extraction x, Totals t) {
-        List<ExtractedQuote> system = new ArrayList<>(x.quotes());
+    /** The article's text as ingest stores it: the real normaliser's output. */
+    public static String normalised(Path file, LocalDate published) throws IOException {
+        return new ArticleNormaliser().normalise(Files.readString(file), published).text();
+    }
+
+    /** The gold file's article entries that have quotes. */
+    public List<JsonNode> articles() {
+        List<JsonNode> out = new ArrayList<>();
+        gold.path("articles").forEach(a -> {
+            if (a.has("quotes")) {
+                out.add(a);
+            }
+        });
+        return out;
+    }
+
+    private void score(String file, String text, JsonNode goldQuotes, List<Found> system, Totals t) {
         t.system += system.size();
-        Set<ExtractedQuote> used = new HashSet<>();
+        Set<Found> used = new HashSet<>();
         for (JsonNode g : goldQuotes) {
             t.gold++;
             String goldText = g.get("text").asText();
             String goldSpeaker = g.path("speaker").isNull() || g.path("speaker").isMissingNode() ? null
                     : g.get("speaker").asText();
-            Optional<ExtractedQuote> match = system.stream().filter(q -> !used.contains(q))
+            Optional<Found> match = system.stream().filter(q -> !used.contains(q))
                     .filter(q -> sameWords(q.text(), goldText)).findFirst();
             if (match.isEmpty()) {
                 t.report.add(file + " MISSED quote \"" + goldText + "\" (" + goldSpeaker + ")");
                 continue;
             }
-            ExtractedQuote q = match.get();
+            Found q = match.get();
             used.add(q);
             t.matched++;
-            if (!text.substring(q.start(), q.end()).startsWith(q.text().substring(0, Math.min(10, q.text().length())))) {
+            String at = text.substring(q.start(), q.end());
+            String words = q.text().strip();
+            if (!at.startsWith(words.substring(0, Math.min(8, words.length())))
+                    || !at.endsWith(words.substring(Math.max(0, words.length() - 8)))) {
                 t.report.add(file + " OFFSETS do not point at \"" + q.text() + "\"");
             }
-            Optional<ExtractedActor> speaker = x.actors().stream().filter(a -> a.ref().equals(q.speakerRef())).findFirst();
-            if (sameSpeaker(speaker, goldSpeaker)) {
+            if (sameSpeaker(q.speakerNames(), goldSpeaker)) {
                 t.speakerOk++;
             } else {
-                t.report.add(file + " SPEAKER of \"" + goldText + "\": " + speaker.map(ExtractedActor::name).orElse(null)
-                        + ", gold " + goldSpeaker);
+                t.report.add(file + " SPEAKER of \"" + goldText + "\": " + q.speakerNames() + ", gold " + goldSpeaker);
             }
         }
-        for (ExtractedQuote q : system) {
+        for (Found q : system) {
             if (!used.contains(q)) {
                 t.report.add(file + " SPURIOUS quote \"" + q.text() + "\"");
             }
         }
     }
 
-    private boolean sameSpeaker(Optional<ExtractedActor> system, String gold) {
+    private boolean sameSpeaker(List<String> system, String gold) {
         if (gold == null || system.isEmpty()) {
             return gold == null && system.isEmpty();
         }
         String wanted = canonical(gold);
-        if (canonical(system.get().name()).equals(wanted)) {
-            return true;
-        }
-        return system.get().mentions().stream().anyMatch(m -> canonical(m).equals(wanted));
+        return system.stream().anyMatch(name -> canonical(name).equals(wanted));
     }
 
     private String canonical(String name) {
