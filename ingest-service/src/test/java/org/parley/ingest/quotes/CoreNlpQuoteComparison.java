@@ -19,7 +19,8 @@ import java.util.Properties;
 /**
  * Developer tool: quote recall, speaker accuracy and CPU cost of Parley's rules (whole {@code extract()}) against
  * CoreNLP's {@code quote} annotator with {@code quote.attributeQuotes} (with and without coref) on a gold file.
- * Usage: {@code java -cp ... CoreNlpQuoteComparison GOLD_FILE [ROUNDS]}; the articles lie beside the gold file.
+ * Usage: {@code java -cp ... CoreNlpQuoteComparison GOLD_FILE [ROUNDS] [parley,coref,nocoref]}; the articles lie
+ * beside the gold file.
  */
 public final class CoreNlpQuoteComparison {
 
@@ -37,10 +38,17 @@ public final class CoreNlpQuoteComparison {
             texts.add(QuoteScorer.normalised(gold.getParent().resolve(a.get("file").asText()), d));
             dates.add(d);
         }
-        report("parley rules (extract(): actors, engagements, quotes)",
-                QuoteScorer.of(ArticleExtractor.loadedNow()), scorer, gold, texts, dates, rounds);
-        report("corenlp quote + attribution, statistical coref", corenlp(true), scorer, gold, texts, dates, rounds);
-        report("corenlp quote + attribution, no coref", corenlp(false), scorer, gold, texts, dates, rounds);
+        String which = args.length > 2 ? args[2] : "parley,coref,nocoref";
+        if (which.contains("parley")) {
+            report("parley rules (extract(): actors, engagements, quotes)",
+                    QuoteScorer.of(ArticleExtractor.loadedNow()), scorer, gold, texts, dates, rounds);
+        }
+        if (which.contains("nocoref")) {
+            report("corenlp quote + attribution, no coref", corenlp(false), scorer, gold, texts, dates, rounds);
+        }
+        if (which.replace("nocoref", "").contains("coref")) {
+            report("corenlp quote + attribution, statistical coref", corenlp(true), scorer, gold, texts, dates, rounds);
+        }
     }
 
     private static QuoteScorer.QuoteSystem corenlp(boolean coref) {
@@ -50,6 +58,8 @@ public final class CoreNlpQuoteComparison {
         p.setProperty("coref.algorithm", "statistical");
         p.setProperty("quote.attributeQuotes", "true");
         p.setProperty("quote.attribution.useCoref", Boolean.toString(coref));
+        // the quote annotator declares coref as a requirement even when attribution is told not to use it
+        p.setProperty("enforceRequirements", Boolean.toString(coref));
         StanfordCoreNLP nlp = new StanfordCoreNLP(p);
         return (text, published) -> {
             Annotation doc = new Annotation(text);
