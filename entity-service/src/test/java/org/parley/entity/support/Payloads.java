@@ -14,6 +14,7 @@ public final class Payloads {
     private String title;
     private final List<Map<String, Object>> actors = new ArrayList<>();
     private final List<Map<String, Object>> engagements = new ArrayList<>();
+    private final List<Map<String, Object>> quotes = new ArrayList<>();
 
     private Payloads(String publishedOn) {
         this.publishedOn = publishedOn;
@@ -85,6 +86,18 @@ public final class Payloads {
         return this;
     }
 
+    /** A quote at {@code start} of the article text; {@code speakerRef} and {@code saidOn} may be null. */
+    public Payloads quote(String text, String speakerRef, int start, String saidOn) {
+        Map<String, Object> quote = new LinkedHashMap<>();
+        quote.put("text", text);
+        quote.put("speakerRef", speakerRef);
+        quote.put("start", start);
+        quote.put("end", start + text.length());
+        quote.put("saidOn", saidOn);
+        quotes.add(quote);
+        return this;
+    }
+
     public Map<String, Object> body() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("articleId", articleId);
@@ -94,6 +107,9 @@ public final class Payloads {
         }
         body.put("actors", actors);
         body.put("engagements", engagements);
+        if (!quotes.isEmpty()) {
+            body.put("quotes", quotes);
+        }
         return body;
     }
 }

@@ -20,6 +20,7 @@ public final class Ownership {
             "Query.actor", Subgraph.ENTITY,
             "Query.engagements", Subgraph.ENTITY,
             "Query.engagement", Subgraph.ENTITY,
+            "Query.quotes", Subgraph.ENTITY,
             "Query.articles", Subgraph.INGEST,
             "Query.article", Subgraph.INGEST,
             "Mutation.ingestArticle", Subgraph.INGEST,
@@ -27,20 +28,20 @@ public final class Ownership {
             "Subscription.engagementRecorded", Subgraph.ENTITY);
 
     /** Fields of {@code Article} that entity-service resolves; the rest (but {@code id}) are ingest-service's. */
-    private static final Set<String> ENTITY_ARTICLE_FIELDS = Set.of("engagements", "actors");
+    private static final Set<String> ENTITY_ARTICLE_FIELDS = Set.of("engagements", "actors", "quotes");
 
     private static final Set<String> ENTITY_TYPES = Set.of("Actor", "Engagement", "Participant", "DateSpan",
             "Evidence", "Counterpart", "EventCoding", "ActorConnection", "ActorEdge", "EngagementConnection",
-            "EngagementEdge");
+            "EngagementEdge", "Quote", "QuoteConnection", "QuoteEdge");
 
     private static final Set<String> INGEST_TYPES = Set.of("ArticleConnection", "ArticleEdge");
 
     /**
      * Fields a subgraph also resolves on the object one of its own fields returns (federation {@code @provides}), by
-     * that field: entity-service records each delivered article's title with its evidence.
+     * that field: entity-service records each delivered article's title with its evidence and quotes.
      */
     private static final Map<Subgraph, Map<String, Set<String>>> PROVIDED = Map.of(
-            Subgraph.ENTITY, Map.of("Evidence.article", Set.of("title")));
+            Subgraph.ENTITY, Map.of("Evidence.article", Set.of("title"), "Quote.article", Set.of("title")));
 
     private Ownership() {
     }

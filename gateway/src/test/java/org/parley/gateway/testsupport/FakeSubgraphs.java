@@ -120,6 +120,29 @@ public class FakeSubgraphs implements QuarkusTestResourceLifecycleManager {
         return engagement;
     }
 
+    /** Quote {@code q<n>}: said by actor 1 (none for every fifth), in article {@code a<n % 7>}. */
+    static Map<String, Object> quote(int n) {
+        Map<String, Object> quote = new LinkedHashMap<>();
+        String articleId = articleId(n % DISTINCT_ARTICLES);
+        quote.put("id", "q" + n);
+        quote.put("text", "Words number " + n);
+        quote.put("speaker", n % 5 == 0 ? null : actor(1));
+        quote.put("article", Map.of("id", articleId, "title", "Title of " + articleId));
+        quote.put("start", 10);
+        quote.put("end", 22);
+        quote.put("saidOn", "2022-02-01");
+        return quote;
+    }
+
+    static Map<String, Object> quotePage(Object first) {
+        int size = first == null ? 50 : (Integer) first;
+        List<Map<String, Object>> nodes = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            nodes.add(quote(i));
+        }
+        return connection(nodes, 500);
+    }
+
     static Map<String, Object> article(String id) {
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("id", id);
@@ -200,6 +223,7 @@ public class FakeSubgraphs implements QuarkusTestResourceLifecycleManager {
                                         .extensions(Map.of("code", "NOT_FOUND")).build()).build()
                                 : engagement(Integer.parseInt(((String) env.getArgument("id")).substring(1))))
                         .dataFetcher("actor", env -> actor(Integer.parseInt(env.getArgument("id"))))
+                        .dataFetcher("quotes", env -> quotePage(env.getArgument("first")))
                         .dataFetcher("actors", env -> {
                             int first = env.getArgument("first");
                             List<Map<String, Object>> nodes = new ArrayList<>();
@@ -210,9 +234,11 @@ public class FakeSubgraphs implements QuarkusTestResourceLifecycleManager {
                         })
                         .dataFetcher("_entities", entities(id -> Map.of("id", id,
                                 "engagements", List.of(engagement(1), engagement(2)),
-                                "actors", List.of(actor(1), actor(2))))))
+                                "actors", List.of(actor(1), actor(2)),
+                                "quotes", List.of(quote(1), quote(5))))))
                 .type("Actor", type -> type
                         .dataFetcher("engagements", env -> engagementPage(env.getArgument("first")))
+                        .dataFetcher("quotes", env -> quotePage(env.getArgument("first")))
                         .dataFetcher("counterparts", env -> List.of(Map.of("actor", actor(2),
                                 "engagementCount", 4, "lastDate", "2022-02-01"))))
                 .type("Subscription", type -> type.dataFetcher("engagementRecorded",

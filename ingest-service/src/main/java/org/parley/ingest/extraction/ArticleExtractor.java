@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.time.TimeExpressionExtractor;
@@ -13,6 +14,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import org.parley.ingest.quotes.QuoteReader;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -78,7 +80,7 @@ public class ArticleExtractor {
     /**
      * Extracts from a normalised story.
      *
-     * @param text        the normalised story text; evidence offsets refer to it
+     * @param text        the normalised story text; evidence and quote offsets refer to it
      * @param publishedOn the article's date, anchoring relative dates; null leaves relative dates unresolved
      */
     public Extraction extract(String text, LocalDate publishedOn) {
@@ -98,13 +100,21 @@ public class ArticleExtractor {
             if (TriggerFinder.mayReport(sentence.get(CoreAnnotations.TokensAnnotation.class), Lexicon.shared(),
                     Constructions.shared())) {
                 dates.tag(i);
-                GrammaticalStructure parse = l.parser.predict(sentence);
                 sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
-                        SemanticGraphFactory.makeFromTree(parse, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
-                                GrammaticalStructure.Extras.NONE, null));
+                        parse(l, sentence));
             }
         }
-        return new DocumentReader(doc, text, publishedOn, l.gazetteer, dates).read();
+        DocumentReader reader = new DocumentReader(doc, text, publishedOn, l.gazetteer, dates);
+        Extraction extraction = reader.read();
+        // sentences with a quote but no trigger are parsed here, after engagements were read, so that reading
+        // engagements never sees them
+        return extraction.withQuotes(QuoteReader.read(text, reader.quoteSpeakers(i -> parse(l, sentences.get(i)))));
+    }
+
+    private static SemanticGraph parse(Loaded l, CoreMap sentence) {
+        GrammaticalStructure parse = l.parser.predict(sentence);
+        return SemanticGraphFactory.makeFromTree(parse, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+                GrammaticalStructure.Extras.NONE, null);
     }
 
     private Loaded await() {

@@ -46,6 +46,11 @@ final class DocumentReader implements ArticleContext {
         this.actors = new ActorTable(tokens, gazetteer);
     }
 
+    /** The article's actors, dates and parses for quote attribution; refs are set once {@link #read} has run. */
+    QuoteSpeakers quoteSpeakers(java.util.function.IntFunction<SemanticGraph> parse) {
+        return new QuoteSpeakers(tokens, graphs, actors, dates, published, parse);
+    }
+
     Extraction read() {
         RoleResolver roles = new RoleResolver(actors);
         for (int s = 0; s < sentences.size(); s++) {
