@@ -86,8 +86,7 @@ final class FurnitureLines {
     private static final Set<String> NAME_JOINERS = Set.of("and", "&", "in", "of", "de", "da", "del", "van", "von",
             "der", "al", "el", "bin", "la", "le", "du", "for", "|", "-", "/", "·");
 
-    private static final Pattern CAMEL_TAGS =
-            Pattern.compile("^(?:\\p{Lu}\\p{Ll}+|\\p{Lu}{2,})(?:\\p{Lu}\\p{Ll}+|\\p{Lu}{2,}){2,}$");
+    private static final int MIN_CAMEL_TAGS = 3;
     private static final Pattern BAR_SEPARATORS = Pattern.compile("\\s*[|·•/]\\s*");
     private static final Pattern COMMA_SEPARATORS = Pattern.compile("\\s*,\\s*");
 
@@ -130,13 +129,13 @@ final class FurnitureLines {
 
     /** Lines that are chrome even inside a wrapped sentence ("Advertisement", "4 MIN READ", "* * *"). */
     static boolean isAlwaysChrome(String line) {
-        return STANDALONE.matcher(line).matches() || READING_TIME.matcher(line).matches()
-                || line.codePoints().noneMatch(Character::isLetterOrDigit);
+        return line.codePoints().noneMatch(Character::isLetterOrDigit)
+                || STANDALONE.matcher(line).matches() || READING_TIME.matcher(line).matches();
     }
 
     /** "Updated" alone on a line: it labels the date on the next line. */
     static boolean isUpdateLabel(String line) {
-        return UPDATE_LABEL_LINE.matcher(line).matches();
+        return !line.isEmpty() && Character.isLetter(line.charAt(0)) && UPDATE_LABEL_LINE.matcher(line).matches();
     }
 
     /** A short heading over a list of links to other stories ("Most viewed", "MORE FROM …"). */
@@ -203,7 +202,7 @@ final class FurnitureLines {
      * three or more short capitalised tags between bars or bullets ("Europe | Diplomacy | Ukraine war").
      */
     static boolean isTagLine(String line) {
-        if (CAMEL_TAGS.matcher(line).matches()) {
+        if (isCamelTags(line)) {
             return true;
         }
         if (Prose.endsWithFullStop(line)) {
@@ -228,6 +227,35 @@ final class FurnitureLines {
             }
         }
         return true;
+    }
+
+    /**
+     * Three or more tags run together, each a capitalised word or an acronym ("RussiaUSUkraineDiplomacy"). Read
+     * run by run rather than by a regex, whose ways of cutting a run of capitals into acronyms grow exponentially.
+     */
+    static boolean isCamelTags(String line) {
+        int tags = 0;
+        int i = 0;
+        while (i < line.length()) {
+            int capitals = 0;
+            while (i < line.length() && Character.getType(line.charAt(i)) == Character.UPPERCASE_LETTER) {
+                capitals++;
+                i++;
+            }
+            int small = 0;
+            while (i < line.length() && Character.getType(line.charAt(i)) == Character.LOWERCASE_LETTER) {
+                small++;
+                i++;
+            }
+            if (small == 0 && capitals >= 2) {
+                tags += capitals / 2; // acronyms only: as many two-letter ones as fit
+            } else if (small > 0 && (capitals == 1 || capitals >= 3)) {
+                tags += 1 + (capitals - 1) / 2; // acronyms, then the capital that starts a word
+            } else {
+                return false; // a lone capital, lowercase without a capital, "ABc", or another character
+            }
+        }
+        return tags >= MIN_CAMEL_TAGS;
     }
 
     /** A newsletter, share or follow prompt addressed to the reader. */
