@@ -110,7 +110,7 @@ final class FurnitureLines {
             "(?i)(?:\\b(?:photo(?:graph)?|image|picture|credit|illustration)s?\\s*(?:by|:)\\s*[^.!?]{1,60}"
                     + "|\\((?:photo|image|picture|credit|file)[^)]{0,60}\\)|\\[[^\\]/]{1,40}/[^\\]]{1,40}])$"
                     + "|^file photo\\b");
-    private static final Set<String> CREDIT_WORDS = Set.of("reuters", "getty", "images", "photo", "photos", "pool",
+    static final Set<String> CREDIT_WORDS = Set.of("reuters", "getty", "images", "photo", "photos", "pool",
             "file", "handout", "courtesy", "anadolu", "agency", "xinhua", "shutterstock", "associated", "press",
             "sputnik", "tass", "bloomberg", "alamy", "afp", "ap", "epa", "efe", "upi", "dpa", "ansa", "ria", "novosti",
             "via", "pa", "wire", "staff", "supplied");

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Removes lines that belong to the web page rather than the story: labels, prompts, captions, bylines, tags, date
- * lines and lists of other headlines. Decides by the shape of a line and the language of page chrome, line by line,
- * in document order; the dates on removed date lines are handed to {@link PublishedDate}.
+ * lines, menus and lists of other headlines, and picture credits inside story lines. Decides by the shape of the
+ * line's block ({@link BlockShape}), the shape of the line and the language of page chrome, in document order; the
+ * dates on removed date lines are handed to {@link PublishedDate}.
  */
 final class PageFurniture {
 
@@ -42,8 +43,8 @@ final class PageFurniture {
             boolean updateLabelled = updateLabelAbove;
             updateLabelAbove = false;
             if (continuesPrevious || continuedByNext) {
-                kept.add(line);
-                previous = line;
+                previous = InlineCredits.strip(line);
+                kept.add(previous);
                 continue;
             }
             List<DatePatterns.FoundDate> lineDates = DatePatterns.dateLine(line);
@@ -55,6 +56,9 @@ final class PageFurniture {
                 i = page.lastListItem(i);
                 continue;
             }
+            if (page.inFurnitureBlock(i)) {
+                continue;
+            }
             if (bodyStarted && FurnitureLines.isCapitalsLabel(line)) {
                 // A heading in capitals introduces links only when no story follows them.
                 int last = page.lastListItem(i);
@@ -63,11 +67,13 @@ final class PageFurniture {
                 }
                 continue;
             }
-            if (FurnitureLines.isFurniture(line)) {
+            boolean outsideStory = !bodyStarted || i > lastBodyLine;
+            if (FurnitureLines.isFurniture(line) || BlockShape.isTeaser(line)
+                    || outsideStory && BlockShape.isAuthorBox(line) || bodyStarted && BlockShape.isMenu(line)) {
                 continue;
             }
-            kept.add(line);
-            previous = line;
+            previous = InlineCredits.strip(line);
+            kept.add(previous);
             bodyStarted |= isBodyLine(line);
         }
         dropTrailingHeadlineList(kept);
@@ -86,6 +92,8 @@ final class PageFurniture {
         private final String[] nextNonChrome;
         /** Per line, the last line of the run of list items starting there (blank lines inside); -1 if none. */
         private int[] runLast;
+        /** Lines of blocks that are furniture by their shape ({@link BlockShape}). */
+        private final boolean[] furnitureBlocks;
 
         Lines(List<String> lines) {
             this.lines = lines;
@@ -101,6 +109,7 @@ final class PageFurniture {
                     after = line;
                 }
             }
+            furnitureBlocks = BlockShape.furnitureRuns(lines, alwaysChrome, nextNonChrome);
         }
 
         boolean isAlwaysChrome(int i) {
@@ -109,6 +118,10 @@ final class PageFurniture {
 
         String nextNonChrome(int i) {
             return nextNonChrome[i];
+        }
+
+        boolean inFurnitureBlock(int i) {
+            return furnitureBlocks[i];
         }
 
         /** Index of the last line of the list introduced by the heading at {@code heading}. */
@@ -133,7 +146,8 @@ final class PageFurniture {
 
     /** A line that finishes a sentence of some length: the story has begun. */
     private static boolean isBodyLine(String line) {
-        return Prose.wordCount(line) >= MIN_BODY_LINE_WORDS && Prose.endsWithFullStop(line);
+        return Prose.wordCount(line) >= MIN_BODY_LINE_WORDS && Prose.endsWithFullStop(line)
+                && !BlockShape.isAuthorBox(line);
     }
 
     private static int lastBodyLine(List<String> lines) {
@@ -157,6 +171,9 @@ final class PageFurniture {
     private static boolean isListItem(String line, String next) {
         if (FurnitureLines.isFurniture(line) || FurnitureLines.isListHeading(line)
                 || !DatePatterns.dateLine(line).isEmpty()) {
+            return true;
+        }
+        if (BlockShape.isBulleted(line) && !Prose.endsWithFullStop(line) || BlockShape.isTeaser(line)) {
             return true;
         }
         if (Prose.endsWithFullStop(next) && Prose.splitsName(line, next)) {
