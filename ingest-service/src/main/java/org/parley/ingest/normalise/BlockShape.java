@@ -39,7 +39,8 @@ final class BlockShape {
     /** "Emily Carter, Thomas Lindqvist" or "Emily Carter and Thomas Lindqvist": an author box. */
     private static final Pattern NAME_LIST = Pattern.compile(NAME + "(?:(?:, | and | & )" + NAME + "){1,3}");
     /** "Emily Carter is the Daily Example's Nordic correspondent": the author box under a story. */
-    private static final Pattern AUTHOR_BIO = Pattern.compile("^" + NAME + " (?:is|was) (?:a|an|the|our)\\b[^.!?]{0,120}"
+    private static final Pattern AUTHOR_BIO = Pattern.compile("^" + NAME
+            + " (?:is|was) (?:a|an|the|our)\\b[^.!?]{0,120}"
             + "\\b(?:correspondent|reporter|editor|journalist|writer|columnist|contributor|producer|analyst)s?\\b"
             + "[^.!?]{0,80}\\.$");
 

@@ -34,7 +34,8 @@ final class PathologicalInputs {
                 "WORLD NEWS\nFlooding closes roads across the north\n", size - STORY.length() - 1) + "\n" + STORY);
         shapes.put("one huge hard-wrapped paragraph", size -> repeat(
                 "The envoys met in Oslo on Tuesday and agreed,\nafter long talks, to meet again in the\n", size));
-        shapes.put("hyphenated halves on every line", size -> STORY + "\n" + repeat("ab-\n", size - STORY.length() - 1));
+        shapes.put("hyphenated halves on every line",
+                size -> STORY + "\n" + repeat("ab-\n", size - STORY.length() - 1));
         shapes.put("quotes and brackets", size -> STORY + " " + repeat("\"([\"')]", size - STORY.length() - 3) + " a");
         shapes.put("a word of quotes between letters", size -> STORY + " a" + "\"".repeat(size - STORY.length() - 5)
                 + "a b");
@@ -42,6 +43,8 @@ final class PathologicalInputs {
         shapes.put("a run of initials", size -> STORY + " " + repeat("A.", size - STORY.length() - 2) + "x");
         shapes.put("unclosed HTML tags", size -> "<br> " + repeat("<p <script <!-- ", size - STORY.length() - 5)
                 + STORY);
+        shapes.put("unknown capitalised words, each a split candidate", size -> STORY + "\n"
+                + repeat("Qwertzuiopasdfghjklyxcvbnmqwer Murilloandmeet ", size - STORY.length() - 1));
         shapes.put("combining marks", size -> STORY + " a" + repeat("\u0316\u0301", size - STORY.length() - 2));
         return shapes;
     }
