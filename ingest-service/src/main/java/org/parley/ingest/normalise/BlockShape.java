@@ -2,6 +2,7 @@ package org.parley.ingest.normalise;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -109,7 +110,8 @@ final class BlockShape {
      * story, only bulleted runs go: the headline and standfirst live there, and {@link ArticleHeader} reads them.
      * Linear: each line is looked at once, each run decided once.
      */
-    static boolean[] furnitureRuns(List<String> lines, boolean[] alwaysChrome, String[] nextNonChrome) {
+    static boolean[] furnitureRuns(List<String> lines, boolean[] alwaysChrome, String[] nextNonChrome,
+            IntPredicate isFurniture) {
         int n = lines.size();
         boolean[] furniture = new boolean[n];
         int firstBodyLine = firstBodyLine(lines);
@@ -132,7 +134,7 @@ final class BlockShape {
                 if (member.isEmpty() || alwaysChrome[j]) {
                     continue;
                 }
-                boolean cue = FurnitureLines.isListHeading(member) || FurnitureLines.isFurniture(member)
+                boolean cue = FurnitureLines.isListHeading(member) || isFurniture.test(j)
                         || isTeaser(member) || isMenu(member);
                 if (!cue && !isItemShaped(member, nextNonChrome[j])) {
                     break;

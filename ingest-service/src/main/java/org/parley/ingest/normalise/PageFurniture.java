@@ -68,7 +68,7 @@ final class PageFurniture {
                 continue;
             }
             boolean outsideStory = !bodyStarted || i > lastBodyLine;
-            if (FurnitureLines.isFurniture(line) || BlockShape.isTeaser(line)
+            if (page.isFurniture(i) || BlockShape.isTeaser(line)
                     || outsideStory && BlockShape.isAuthorBox(line) || bodyStarted && BlockShape.isMenu(line)) {
                 continue;
             }
@@ -94,11 +94,14 @@ final class PageFurniture {
         private int[] runLast;
         /** Lines of blocks that are furniture by their shape ({@link BlockShape}). */
         private final boolean[] furnitureBlocks;
+        /** {@link FurnitureLines#isFurniture} per line, asked up to three times: 0 not yet known, 1 yes, 2 no. */
+        private final byte[] furniture;
 
         Lines(List<String> lines) {
             this.lines = lines;
             int n = lines.size();
             alwaysChrome = new boolean[n];
+            furniture = new byte[n];
             nextNonChrome = new String[n];
             String after = "";
             for (int i = n - 1; i >= 0; i--) {
@@ -109,7 +112,7 @@ final class PageFurniture {
                     after = line;
                 }
             }
-            furnitureBlocks = BlockShape.furnitureRuns(lines, alwaysChrome, nextNonChrome);
+            furnitureBlocks = BlockShape.furnitureRuns(lines, alwaysChrome, nextNonChrome, this::isFurniture);
         }
 
         boolean isAlwaysChrome(int i) {
@@ -118,6 +121,13 @@ final class PageFurniture {
 
         String nextNonChrome(int i) {
             return nextNonChrome[i];
+        }
+
+        boolean isFurniture(int i) {
+            if (furniture[i] == 0) {
+                furniture[i] = FurnitureLines.isFurniture(lines.get(i)) ? (byte) 1 : (byte) 2;
+            }
+            return furniture[i] == 1;
         }
 
         boolean inFurnitureBlock(int i) {
@@ -133,7 +143,7 @@ final class PageFurniture {
                     String line = lines.get(j);
                     if (line.isEmpty()) {
                         runLast[j] = runLast[j + 1];
-                    } else if (isListItem(line, nextNonChrome[j])) {
+                    } else if (isListItem(line, nextNonChrome[j], isFurniture(j))) {
                         runLast[j] = Math.max(j, runLast[j + 1]);
                     } else {
                         runLast[j] = -1;
@@ -169,7 +179,11 @@ final class PageFurniture {
     }
 
     private static boolean isListItem(String line, String next) {
-        if (FurnitureLines.isFurniture(line) || FurnitureLines.isListHeading(line)
+        return isListItem(line, next, FurnitureLines.isFurniture(line));
+    }
+
+    private static boolean isListItem(String line, String next, boolean furniture) {
+        if (furniture || FurnitureLines.isListHeading(line)
                 || !DatePatterns.dateLine(line).isEmpty()) {
             return true;
         }
