@@ -273,7 +273,7 @@ final class FurnitureLines {
         boolean credit = false;
         for (String word : words) {
             for (String piece : word.split("/")) {
-                String bare = piece.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+                String bare = lettersOf(piece).toLowerCase(Locale.ROOT);
                 if (bare.isEmpty()) {
                     continue;
                 }
@@ -284,6 +284,17 @@ final class FurnitureLines {
             }
         }
         return credit;
+    }
+
+    /** The letters of the word, without anything else. */
+    private static String lettersOf(String word) {
+        StringBuilder letters = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                letters.append(word.charAt(i));
+            }
+        }
+        return letters.toString();
     }
 
     /** A picture caption: a sentence followed by a picture credit, or a "Photo: …" credit. */
@@ -302,7 +313,7 @@ final class FurnitureLines {
         }
         boolean creditLike = credit.contains("/");
         for (String word : words) {
-            String bare = word.replaceAll("[^\\p{L}]", "");
+            String bare = lettersOf(word);
             if (bare.isEmpty()) {
                 continue;
             }

@@ -48,6 +48,7 @@ final class Prose {
             "\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Pres|Prof|Amb|Adm|Rev|Hon)\\.$");
     private static final Pattern PAST_REPORTING = Pattern.compile("(?i)\\b(?:said|told)\\b");
     private static final Pattern SENTENCE_SPLIT = Pattern.compile("(?<=[.!?][\"')]?)\\s+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MIN_PROSE_WORDS = 5;
     private static final double MIN_ALPHABETIC_SHARE = 0.7;
     private static final int MAX_HEADLINE_WORDS = 20;
@@ -60,7 +61,7 @@ final class Prose {
 
     static String[] words(String text) {
         String stripped = text.strip();
-        return stripped.isEmpty() ? new String[0] : stripped.split("\\s+");
+        return stripped.isEmpty() ? new String[0] : WHITESPACE.split(stripped);
     }
 
     static int wordCount(String text) {
