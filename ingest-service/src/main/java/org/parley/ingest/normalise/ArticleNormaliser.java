@@ -5,20 +5,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Turns a scraped article into story text, a title and a publication date, or rejects it naming the rule that
- * fired: EMPTY, TOO_LARGE, BINARY or NOT_PROSE. The output is a pure function of the input, so offsets into
+ * fired: EMPTY, TOO_LARGE, BINARY or NOT_PROSE. Words a scraper ran together are split on the way
+ * ({@link RunTogetherWords}). The output is a pure function of the input, so offsets into
  * {@link NormalisedArticle#text()} stay valid for the same raw text.
  */
 @ApplicationScoped
+@Startup
 public class ArticleNormaliser {
 
     /** Largest raw text accepted, in characters. */
     public static final int MAX_CHARACTERS = 200_000;
 
     public ArticleNormaliser() {
+        Vocabulary.get(); // read once, at start-up, so that no request waits for it
     }
 
     public NormalisedArticle normalise(String rawText, LocalDate clientPublishedOn) {
@@ -45,7 +49,7 @@ public class ArticleNormaliser {
     private static List<String> tidyLines(String text) {
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
-            lines.add(CharacterNormaliser.tidyLine(line));
+            lines.add(RunTogetherWords.split(CharacterNormaliser.tidyLine(line)));
         }
         return lines;
     }

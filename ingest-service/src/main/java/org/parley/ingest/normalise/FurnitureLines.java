@@ -86,8 +86,7 @@ final class FurnitureLines {
     private static final Set<String> NAME_JOINERS = Set.of("and", "&", "in", "of", "de", "da", "del", "van", "von",
             "der", "al", "el", "bin", "la", "le", "du", "for", "|", "-", "/", "·");
 
-    private static final Pattern CAMEL_TAGS =
-            Pattern.compile("^(?:\\p{Lu}\\p{Ll}+|\\p{Lu}{2,})(?:\\p{Lu}\\p{Ll}+|\\p{Lu}{2,}){2,}$");
+    private static final int MIN_CAMEL_TAGS = 3;
     private static final Pattern BAR_SEPARATORS = Pattern.compile("\\s*[|·•/]\\s*");
     private static final Pattern COMMA_SEPARATORS = Pattern.compile("\\s*,\\s*");
 
@@ -111,7 +110,7 @@ final class FurnitureLines {
             "(?i)(?:\\b(?:photo(?:graph)?|image|picture|credit|illustration)s?\\s*(?:by|:)\\s*[^.!?]{1,60}"
                     + "|\\((?:photo|image|picture|credit|file)[^)]{0,60}\\)|\\[[^\\]/]{1,40}/[^\\]]{1,40}])$"
                     + "|^file photo\\b");
-    private static final Set<String> CREDIT_WORDS = Set.of("reuters", "getty", "images", "photo", "photos", "pool",
+    static final Set<String> CREDIT_WORDS = Set.of("reuters", "getty", "images", "photo", "photos", "pool",
             "file", "handout", "courtesy", "anadolu", "agency", "xinhua", "shutterstock", "associated", "press",
             "sputnik", "tass", "bloomberg", "alamy", "afp", "ap", "epa", "efe", "upi", "dpa", "ansa", "ria", "novosti",
             "via", "pa", "wire", "staff", "supplied");
@@ -130,13 +129,13 @@ final class FurnitureLines {
 
     /** Lines that are chrome even inside a wrapped sentence ("Advertisement", "4 MIN READ", "* * *"). */
     static boolean isAlwaysChrome(String line) {
-        return STANDALONE.matcher(line).matches() || READING_TIME.matcher(line).matches()
-                || line.codePoints().noneMatch(Character::isLetterOrDigit);
+        return line.codePoints().noneMatch(Character::isLetterOrDigit)
+                || STANDALONE.matcher(line).matches() || READING_TIME.matcher(line).matches();
     }
 
     /** "Updated" alone on a line: it labels the date on the next line. */
     static boolean isUpdateLabel(String line) {
-        return UPDATE_LABEL_LINE.matcher(line).matches();
+        return !line.isEmpty() && Character.isLetter(line.charAt(0)) && UPDATE_LABEL_LINE.matcher(line).matches();
     }
 
     /** A short heading over a list of links to other stories ("Most viewed", "MORE FROM …"). */
@@ -203,7 +202,7 @@ final class FurnitureLines {
      * three or more short capitalised tags between bars or bullets ("Europe | Diplomacy | Ukraine war").
      */
     static boolean isTagLine(String line) {
-        if (CAMEL_TAGS.matcher(line).matches()) {
+        if (isCamelTags(line)) {
             return true;
         }
         if (Prose.endsWithFullStop(line)) {
@@ -230,6 +229,35 @@ final class FurnitureLines {
         return true;
     }
 
+    /**
+     * Three or more tags run together, each a capitalised word or an acronym ("RussiaUSUkraineDiplomacy"). Read
+     * run by run rather than by a regex, whose ways of cutting a run of capitals into acronyms grow exponentially.
+     */
+    static boolean isCamelTags(String line) {
+        int tags = 0;
+        int i = 0;
+        while (i < line.length()) {
+            int capitals = 0;
+            while (i < line.length() && Character.getType(line.charAt(i)) == Character.UPPERCASE_LETTER) {
+                capitals++;
+                i++;
+            }
+            int small = 0;
+            while (i < line.length() && Character.getType(line.charAt(i)) == Character.LOWERCASE_LETTER) {
+                small++;
+                i++;
+            }
+            if (small == 0 && capitals >= 2) {
+                tags += capitals / 2; // acronyms only: as many two-letter ones as fit
+            } else if (small > 0 && (capitals == 1 || capitals >= 3)) {
+                tags += 1 + (capitals - 1) / 2; // acronyms, then the capital that starts a word
+            } else {
+                return false; // a lone capital, lowercase without a capital, "ABc", or another character
+            }
+        }
+        return tags >= MIN_CAMEL_TAGS;
+    }
+
     /** A newsletter, share or follow prompt addressed to the reader. */
     static boolean isPrompt(String line) {
         return Prose.wordCount(line) <= 30 && PROMPT.matcher(line).find() && PROMPT_ADDRESS.matcher(line).find()
@@ -245,7 +273,7 @@ final class FurnitureLines {
         boolean credit = false;
         for (String word : words) {
             for (String piece : word.split("/")) {
-                String bare = piece.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+                String bare = lettersOf(piece).toLowerCase(Locale.ROOT);
                 if (bare.isEmpty()) {
                     continue;
                 }
@@ -256,6 +284,17 @@ final class FurnitureLines {
             }
         }
         return credit;
+    }
+
+    /** The letters of the word, without anything else. */
+    private static String lettersOf(String word) {
+        StringBuilder letters = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                letters.append(word.charAt(i));
+            }
+        }
+        return letters.toString();
     }
 
     /** A picture caption: a sentence followed by a picture credit, or a "Photo: …" credit. */
@@ -274,7 +313,7 @@ final class FurnitureLines {
         }
         boolean creditLike = credit.contains("/");
         for (String word : words) {
-            String bare = word.replaceAll("[^\\p{L}]", "");
+            String bare = lettersOf(word);
             if (bare.isEmpty()) {
                 continue;
             }

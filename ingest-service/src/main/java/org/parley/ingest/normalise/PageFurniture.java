@@ -2,11 +2,13 @@ package org.parley.ingest.normalise;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Removes lines that belong to the web page rather than the story: labels, prompts, captions, bylines, tags, date
- * lines and lists of other headlines. Decides by the shape of a line and the language of page chrome, line by line,
- * in document order; the dates on removed date lines are handed to {@link PublishedDate}.
+ * lines, menus and lists of other headlines, and picture credits inside story lines. Decides by the shape of the
+ * line's block ({@link BlockShape}), the shape of the line and the language of page chrome, in document order; the
+ * dates on removed date lines are handed to {@link PublishedDate}.
  */
 final class PageFurniture {
 
@@ -20,29 +22,30 @@ final class PageFurniture {
 
     /** The story lines of {@code lines} (blank lines kept as ""), with dates of removed date lines collected. */
     static List<String> strip(List<String> lines, PublishedDate dates) {
+        Lines page = new Lines(lines);
         List<String> kept = new ArrayList<>();
         int lastBodyLine = lastBodyLine(lines);
         boolean bodyStarted = false;
         boolean updateLabelAbove = false;
+        String previous = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isEmpty()) {
                 kept.add(line);
                 continue;
             }
-            String previous = lastStoryLine(kept);
-            String next = nextNonChrome(lines, i);
             boolean continuesPrevious = previous != null && !kept.get(kept.size() - 1).isEmpty()
                     && Prose.endsMidSentence(previous);
-            boolean continuedByNext = Prose.startsLowercase(next);
-            if (FurnitureLines.isAlwaysChrome(line)) {
+            boolean continuedByNext = Prose.startsLowercase(page.nextNonChrome(i));
+            if (page.isAlwaysChrome(i)) {
                 updateLabelAbove = FurnitureLines.isUpdateLabel(line);
                 continue;
             }
             boolean updateLabelled = updateLabelAbove;
             updateLabelAbove = false;
             if (continuesPrevious || continuedByNext) {
-                kept.add(line);
+                previous = InlineCredits.strip(line);
+                kept.add(previous);
                 continue;
             }
             List<DatePatterns.FoundDate> lineDates = DatePatterns.dateLine(line);
@@ -51,40 +54,112 @@ final class PageFurniture {
                 continue;
             }
             if (FurnitureLines.isListHeading(line)) {
-                i = lastListItem(lines, i);
+                i = page.lastListItem(i);
+                continue;
+            }
+            if (page.inFurnitureBlock(i)) {
                 continue;
             }
             if (bodyStarted && FurnitureLines.isCapitalsLabel(line)) {
                 // A heading in capitals introduces links only when no story follows them.
-                int last = lastListItem(lines, i);
+                int last = page.lastListItem(i);
                 if (last > lastBodyLine) {
                     i = last;
                 }
                 continue;
             }
-            if (FurnitureLines.isFurniture(line)) {
+            boolean outsideStory = !bodyStarted || i > lastBodyLine;
+            if (page.isFurniture(i) || BlockShape.isTeaser(line)
+                    || outsideStory && BlockShape.isAuthorBox(line) || bodyStarted && BlockShape.isMenu(line)) {
                 continue;
             }
-            kept.add(line);
+            previous = InlineCredits.strip(line);
+            kept.add(previous);
             bodyStarted |= isBodyLine(line);
         }
         dropTrailingHeadlineList(kept);
         return kept;
     }
 
-    /** The line after {@code index}, looking past lines that are chrome wherever they stand; "" at a blank line. */
-    private static String nextNonChrome(List<String> lines, int index) {
-        for (int j = index + 1; j < lines.size(); j++) {
-            if (lines.get(j).isEmpty() || !FurnitureLines.isAlwaysChrome(lines.get(j))) {
-                return lines.get(j);
+    /**
+     * The page's lines with what is asked of them more than once worked out once, each answer in one pass from the
+     * end, so no line is re-read for every line above it (that made 16,000 lines of "." take most of a minute).
+     */
+    private static final class Lines {
+
+        private final List<String> lines;
+        private final boolean[] alwaysChrome;
+        /** Per line, the next line that is blank or not always chrome; "" at the end. */
+        private final String[] nextNonChrome;
+        /** Per line, the last line of the run of list items starting there (blank lines inside); -1 if none. */
+        private int[] runLast;
+        /** Lines of blocks that are furniture by their shape ({@link BlockShape}). */
+        private final boolean[] furnitureBlocks;
+        /** {@link FurnitureLines#isFurniture} per line, asked up to three times: 0 not yet known, 1 yes, 2 no. */
+        private final byte[] furniture;
+
+        Lines(List<String> lines) {
+            this.lines = lines;
+            int n = lines.size();
+            alwaysChrome = new boolean[n];
+            furniture = new byte[n];
+            nextNonChrome = new String[n];
+            String after = "";
+            for (int i = n - 1; i >= 0; i--) {
+                String line = lines.get(i);
+                alwaysChrome[i] = !line.isEmpty() && FurnitureLines.isAlwaysChrome(line);
+                nextNonChrome[i] = after;
+                if (!alwaysChrome[i]) {
+                    after = line;
+                }
             }
+            furnitureBlocks = BlockShape.furnitureRuns(lines, alwaysChrome, nextNonChrome, this::isFurniture);
         }
-        return "";
+
+        boolean isAlwaysChrome(int i) {
+            return alwaysChrome[i];
+        }
+
+        String nextNonChrome(int i) {
+            return nextNonChrome[i];
+        }
+
+        boolean isFurniture(int i) {
+            if (furniture[i] == 0) {
+                furniture[i] = FurnitureLines.isFurniture(lines.get(i)) ? (byte) 1 : (byte) 2;
+            }
+            return furniture[i] == 1;
+        }
+
+        boolean inFurnitureBlock(int i) {
+            return furnitureBlocks[i];
+        }
+
+        /** Index of the last line of the list introduced by the heading at {@code heading}. */
+        int lastListItem(int heading) {
+            if (runLast == null) {
+                runLast = new int[lines.size() + 1];
+                runLast[lines.size()] = -1;
+                for (int j = lines.size() - 1; j >= 0; j--) {
+                    String line = lines.get(j);
+                    int index = j;
+                    if (line.isEmpty()) {
+                        runLast[j] = runLast[j + 1];
+                    } else if (isListItem(line, nextNonChrome[j], () -> isFurniture(index))) {
+                        runLast[j] = Math.max(j, runLast[j + 1]);
+                    } else {
+                        runLast[j] = -1;
+                    }
+                }
+            }
+            return Math.max(heading, runLast[heading + 1]);
+        }
     }
 
     /** A line that finishes a sentence of some length: the story has begun. */
     private static boolean isBodyLine(String line) {
-        return Prose.endsWithFullStop(line) && Prose.wordCount(line) >= MIN_BODY_LINE_WORDS;
+        return Prose.wordCount(line) >= MIN_BODY_LINE_WORDS && Prose.endsWithFullStop(line)
+                && !BlockShape.isAuthorBox(line);
     }
 
     private static int lastBodyLine(List<String> lines) {
@@ -105,36 +180,23 @@ final class PageFurniture {
         return null;
     }
 
-    /** Index of the last line of the list introduced by the heading at {@code heading}. */
-    private static int lastListItem(List<String> lines, int heading) {
-        int last = heading;
-        for (int j = heading + 1; j < lines.size(); j++) {
-            String line = lines.get(j);
-            if (line.isEmpty()) {
-                continue;
-            }
-            String next = nextNonChrome(lines, j);
-            if (!isListItem(line, next)) {
-                break;
-            }
-            last = j;
-        }
-        return last;
+    private static boolean isListItem(String line, String next) {
+        return isListItem(line, next, () -> FurnitureLines.isFurniture(line));
     }
 
-    private static boolean isListItem(String line, String next) {
-        if (FurnitureLines.isFurniture(line) || FurnitureLines.isListHeading(line)
-                || !DatePatterns.dateLine(line).isEmpty()) {
+    /** The cheap tests first: the phrase lists ({@code furniture}) cost some twenty regexes a line. */
+    private static boolean isListItem(String line, String next, BooleanSupplier furniture) {
+        if (BlockShape.isBulleted(line) && !Prose.endsWithFullStop(line) || BlockShape.isTeaser(line)) {
             return true;
         }
-        if (Prose.endsWithFullStop(next) && Prose.splitsName(line, next)) {
-            return false; // a name broken across two lines, the second ending a sentence: wrapped story
+        // A name broken across two lines, the second ending a sentence, is wrapped story unless chrome says so.
+        boolean wrappedName = Prose.endsWithFullStop(next) && Prose.splitsName(line, next);
+        if (!wrappedName && (Prose.wordCount(line) <= MAX_LIST_LABEL_WORDS && !Prose.endsWithFullStop(line)
+                && !Prose.endsMidSentence(line) // a rank, a section or an age between headlines: "1", "2h ago"
+                || Prose.isHeadlineLike(line, MAX_LIST_ITEM_WORDS) && !Prose.startsLowercase(next))) {
+            return true;
         }
-        if (Prose.wordCount(line) <= MAX_LIST_LABEL_WORDS && !Prose.endsWithFullStop(line)
-                && !Prose.endsMidSentence(line)) {
-            return true; // a rank, a section or an age between headlines: "1", "World", "2h ago"
-        }
-        return Prose.isHeadlineLike(line, MAX_LIST_ITEM_WORDS) && !Prose.startsLowercase(next);
+        return furniture.getAsBoolean() || FurnitureLines.isListHeading(line) || !DatePatterns.dateLine(line).isEmpty();
     }
 
     /** A run of three or more headline-like lines closing the text is a list of links to other stories. */

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class ParagraphAssembler {
 
-    private static final Pattern TRAILING_HYPHEN = Pattern.compile("(\\p{L}+)-$");
     private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)");
     /** First halves that keep their hyphen when a line break splits the compound ("well-\nknown"). */
     private static final Set<String> COMPOUND_HEADS = Set.of("self", "ex", "well", "so", "all", "half", "long",
@@ -23,12 +22,14 @@ final class ParagraphAssembler {
             "six", "seven", "eight", "nine", "ten", "year", "month", "week", "day", "much", "non", "co", "anti", "pro",
             "post", "pre", "vice", "deputy", "former", "then", "first", "second", "third", "top", "multi", "mid",
             "semi", "cease", "right", "left", "hard", "pan", "war", "state", "government");
-    private static final Pattern HYPHENATED_WORD = Pattern.compile("\\p{L}+-\\p{L}+");
+    /** Starts only at a word's start and never gives letters back, so a long word is read once, not once per letter. */
+    private static final Pattern HYPHENATED_WORD = Pattern.compile("(?<!\\p{L})\\p{L}++-\\p{L}+");
     /** An unpunctuated line opening a paragraph, before a capitalised line, is a heading up to this length. */
     private static final int MAX_HEADING_WORDS = 14;
     /** Up to this length too in text that is not hard-wrapped, unless the line break splits a name. */
     private static final int MAX_UNWRAPPED_HEADING_WORDS = 25;
     private static final int MIN_WRAPPED_LINE_CHARS = 40;
+    private static final int MAX_HYPHEN_HEAD = 64;
     private static final double SAME_WIDTH_SHARE = 0.9;
     /** A short line like "Paris:" before the story is a dateline place and opens the next paragraph. */
     private static final Pattern PLACE_LABEL =
@@ -113,7 +114,7 @@ final class ParagraphAssembler {
 
     private static boolean joins(String previous, String line, String after, boolean blankBetween,
             boolean previousOpensParagraph, Layout layout) {
-        boolean hyphenated = TRAILING_HYPHEN.matcher(previous).find() && Character.isLetter(line.codePointAt(0));
+        boolean hyphenated = !hyphenHead(previous).isEmpty() && Character.isLetter(line.codePointAt(0));
         if (hyphenated && !blankBetween) {
             return true;
         }
@@ -167,13 +168,11 @@ final class ParagraphAssembler {
     }
 
     private static void appendJoined(StringBuilder paragraph, String line, Set<String> hyphenatedWords) {
-        Matcher hyphen = TRAILING_HYPHEN.matcher(paragraph);
-        boolean endsWithHyphen = hyphen.find() && Character.isLetter(line.codePointAt(0));
-        if (!endsWithHyphen) {
+        String head = hyphenHead(paragraph);
+        if (head.isEmpty() || !Character.isLetter(line.codePointAt(0))) {
             paragraph.append(' ').append(line);
             return;
         }
-        String head = hyphen.group(1);
         Matcher tailWord = LEADING_WORD.matcher(line);
         String tail = tailWord.find() ? tailWord.group(1) : "";
         boolean keepHyphen = !Prose.startsLowercase(line)
@@ -183,6 +182,22 @@ final class ParagraphAssembler {
             paragraph.setLength(paragraph.length() - 1);
         }
         paragraph.append(line);
+    }
+
+    /**
+     * The letters before a hyphen that ends the text ("sanc" of "… the sanc-"), else "". At most the last
+     * {@link #MAX_HYPHEN_HEAD} of them: no word is longer, and a paragraph of rejoined halves is not re-read.
+     */
+    private static String hyphenHead(CharSequence text) {
+        int end = text.length() - 1;
+        if (end < 0 || text.charAt(end) != '-') {
+            return "";
+        }
+        int start = end;
+        while (start > 0 && end - start < MAX_HYPHEN_HEAD && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.subSequence(start, end).toString();
     }
 
     private static List<String> mergePlaceLabels(List<String> paragraphs) {

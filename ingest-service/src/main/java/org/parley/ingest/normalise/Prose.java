@@ -35,7 +35,11 @@ final class Prose {
             "einen", "les", "et", "est", "une", "un", "du", "au", "aux", "que", "qui", "pas", "pour", "dans", "sur",
             "avec", "los", "las", "y", "es", "por", "para", "con", "una", "il", "di", "che", "è", "e", "della",
             "non", "o", "em", "os", "não", "het", "een", "niet", "zijn", "och", "att", "som", "är");
-    private static final Pattern CLOSERS = Pattern.compile("[\"')\\]]+$");
+    /**
+     * How much of a line's end the end-of-sentence checks read: enough for any abbreviation or closing word, and
+     * bounded so that asking about a very long line costs the same as asking about a short one.
+     */
+    private static final int TAIL_CHARS = 64;
     private static final Pattern ABBREVIATION_END = Pattern.compile(
             "(?:\\b(?:[A-Z]\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Pres|Prof|St|Jr|Sr|No|vs|"
                     + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)$");
@@ -44,6 +48,7 @@ final class Prose {
             "\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Pres|Prof|Amb|Adm|Rev|Hon)\\.$");
     private static final Pattern PAST_REPORTING = Pattern.compile("(?i)\\b(?:said|told)\\b");
     private static final Pattern SENTENCE_SPLIT = Pattern.compile("(?<=[.!?][\"')]?)\\s+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MIN_PROSE_WORDS = 5;
     private static final double MIN_ALPHABETIC_SHARE = 0.7;
     private static final int MAX_HEADLINE_WORDS = 20;
@@ -56,7 +61,7 @@ final class Prose {
 
     static String[] words(String text) {
         String stripped = text.strip();
-        return stripped.isEmpty() ? new String[0] : stripped.split("\\s+");
+        return stripped.isEmpty() ? new String[0] : WHITESPACE.split(stripped);
     }
 
     static int wordCount(String text) {
@@ -74,7 +79,7 @@ final class Prose {
 
     /** Ends with a full stop, question or exclamation mark, ellipsis or colon (quotes and brackets aside). */
     static boolean endsSentence(String line) {
-        String core = CLOSERS.matcher(line.strip()).replaceAll("");
+        String core = withoutClosers(tail(line));
         if (core.isEmpty()) {
             return false;
         }
@@ -87,34 +92,78 @@ final class Prose {
 
     /** Ends with a full stop (not a question, exclamation or colon): what story paragraphs, not headlines, do. */
     static boolean endsWithFullStop(String line) {
-        String core = CLOSERS.matcher(line.strip()).replaceAll("");
+        String core = withoutClosers(tail(line));
         return core.endsWith(".") && !ABBREVIATION_END.matcher(core).find();
     }
 
     /** The line stops on a comma, a dash, or a word that cannot end an English sentence. */
     static boolean endsMidSentence(String line) {
-        String stripped = line.strip();
+        String stripped = tail(line);
         if (TITLE_ABBREVIATION_END.matcher(stripped).find()) {
             return true;
         }
         if (stripped.endsWith(",") || stripped.endsWith(";") || stripped.endsWith(" -") || stripped.endsWith("(")) {
             return true;
         }
-        String lastWord = stripped.substring(stripped.lastIndexOf(' ') + 1);
-        return CONTINUING_WORDS.contains(lastWord.toLowerCase(Locale.ROOT));
+        return CONTINUING_WORDS.contains(lastWord(stripped).toLowerCase(Locale.ROOT));
     }
 
     /** The break between the two lines falls inside a name: capitalised words on both sides, no sentence opener. */
     static boolean splitsName(String previous, String line) {
-        String lastWord = previous.substring(previous.lastIndexOf(' ') + 1);
+        String lastWord = lastWord(tail(previous));
         return !lastWord.isEmpty() && !line.isEmpty() && Character.isUpperCase(lastWord.codePointAt(0))
                 && Character.isUpperCase(line.codePointAt(0)) && !startsWithSentenceOpener(line);
     }
 
     /** Starts with a word that opens sentences rather than names ("The", "He", "Also", "However"). */
     static boolean startsWithSentenceOpener(String line) {
-        String first = line.strip().split("[\\s,]", 2)[0];
-        return SENTENCE_OPENERS.contains(first.toLowerCase(Locale.ROOT));
+        String head = line.strip();
+        int end = 0;
+        while (end < head.length() && end <= TAIL_CHARS && !Character.isWhitespace(head.charAt(end))
+                && head.charAt(end) != ',') {
+            end++;
+        }
+        return SENTENCE_OPENERS.contains(head.substring(0, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** The last {@link #TAIL_CHARS} characters of the stripped line (all of it when shorter). */
+    private static String tail(String line) {
+        int end = line.length();
+        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        int start = Math.max(0, end - TAIL_CHARS);
+        while (start < end && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        return line.substring(start, end);
+    }
+
+    /** The text after the last space; a word longer than the tail is cut, which no short-word test can tell. */
+    private static String lastWord(String tail) {
+        return tail.substring(tail.lastIndexOf(' ') + 1);
+    }
+
+    /** The text without the closing quotes and brackets it ends with. */
+    private static String withoutClosers(String text) {
+        int end = text.length();
+        while (end > 0 && "\"')]".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    /** The word without the non-letters it starts and ends with, in lower case. */
+    static String bareWord(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && !Character.isLetter(word.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetter(word.charAt(end - 1))) {
+            end--;
+        }
+        return word.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     static boolean startsLowercase(String line) {
@@ -189,7 +238,7 @@ final class Prose {
         int shared = 0;
         int foreign = 0;
         for (String word : words) {
-            String bare = word.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "").toLowerCase(Locale.ROOT);
+            String bare = bareWord(word);
             if (!bare.isEmpty() && bare.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-')) {
                 alphabetic++;
             }
