@@ -1,15 +1,21 @@
 package org.parley.ingest.extraction;
 
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.parley.ingest.extraction.ActorTable.Actor;
 import org.parley.ingest.extraction.ArgumentAttacher.Arguments;
 import org.parley.ingest.extraction.CoordinationExpander.Parties;
 import org.parley.ingest.extraction.ExtractedEngagement.Status;
+import org.parley.ingest.extraction.ExtractedEngagement.Type;
 import org.parley.ingest.extraction.TimeReader.Timed;
 import org.parley.ingest.extraction.TriggerFinder.Candidate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The engagements one parsed sentence reports, read in stages: candidates ({@link TriggerFinder}) → arguments
@@ -57,6 +63,38 @@ final class SentenceReader {
                         args.get().roles(), sg.s, c.trigger().index(), c.consultation()));
             }
         }
-        return SentenceMerger.merge(found);
+        return withAttendees(SentenceMerger.merge(found));
+    }
+
+    /**
+     * A body's gathering that another engagement of the sentence happened at ("met X on the sidelines of the G20
+     * summit", "on the final day of the CELAC summit") was attended by that engagement's parties.
+     */
+    private List<SentenceEngagement> withAttendees(List<SentenceEngagement> found) {
+        List<SentenceEngagement> out = new ArrayList<>();
+        for (SentenceEngagement e : found) {
+            if (e.type() != Type.CONFERENCE || e.participants().size() != 1) {
+                out.add(e);
+                continue;
+            }
+            IndexedWord gathering = sg.g.getNodeByIndexSafe(e.trigger());
+            Set<Actor> parties = new LinkedHashSet<>(e.participants());
+            for (SentenceEngagement o : found) {
+                IndexedWord held = sg.g.getNodeByIndexSafe(o.trigger());
+                if (o == e || o.type() == Type.CONFERENCE || gathering == null || held == null) {
+                    continue;
+                }
+                SemanticGraphEdge up = sg.firstIncoming(held);
+                boolean lightVerbObject = up != null && up.getRelation().toString().equals("obj")
+                        && sg.lex.has("light.verb", SentenceGraph.lemma(up.getGovernor()));
+                if (sg.isCircumstanceOf(gathering, held)
+                        || lightVerbObject && sg.isCircumstanceOf(gathering, up.getGovernor())) {
+                    parties.addAll(o.participants()); // "had a meeting with X …, the final day of the G20 summit"
+                }
+            }
+            out.add(parties.size() == 1 ? e : new SentenceEngagement(e.type(), e.status(), e.date(), e.location(),
+                    new ArrayList<>(parties), e.roles(), e.sentence(), e.trigger(), e.consultation()));
+        }
+        return out;
     }
 }
