@@ -44,6 +44,27 @@ public class ActorRepository implements PanacheRepository<Actor> {
         return list("kind = ?1 and surnameKey = ?2 order by id", kind, surnameKey);
     }
 
+    /**
+     * Persons filed under this word key or with an alias that has it as a whole word: the candidates a name part can
+     * belong to (Lula in Luiz Inácio Lula da Silva). Word keys are letters and digits only, so need no LIKE escaping;
+     * the plain substring test is there for the trigram index.
+     */
+    public List<Actor> findPersonsByPart(String partKey) {
+        return list("""
+                kind = ?1 and (surnameKey = ?2 or id in (select a.actorId from ActorAliasRow a
+                    where a.aliasKey like ?3 and concat(' ', a.aliasKey, ' ') like ?4)) order by id""",
+                ActorKind.PERSON, partKey, "%" + partKey + "%", "% " + partKey + " %");
+    }
+
+    /**
+     * Persons whose surname key starts with this letter and has a length in this range: the candidates a misspelt
+     * surname can belong to.
+     */
+    public List<Actor> findPersonsBySurnameInitial(char initial, int minLength, int maxLength) {
+        return list("kind = ?1 and surnameKey like ?2 and length(surnameKey) between ?3 and ?4 order by id",
+                ActorKind.PERSON, initial + "%", minLength, maxLength);
+    }
+
     /** Actors of this kind with an alias whose transliteration key is exactly {@code aliasKey}. */
     public List<Actor> findByAliasKey(ActorKind kind, String aliasKey) {
         return list("""

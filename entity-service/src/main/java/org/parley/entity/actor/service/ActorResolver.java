@@ -27,13 +27,41 @@ import java.util.UUID;
  * Maps the actors of one delivery to canonical actors, creating those not seen before. Every time a surface form
  * is attached to an existing actor under a different spelling, the rule and its evidence go to the merge log.
  * <p>
- * Rules, strongest first: countries and organisations by gazetteer form or folded name; people by full-name
- * transliteration key, by an alias with that key, by a given-name variant or subset of the same surname and a
- * compatible affiliation; a surname alone resolves to a full name of the same article, or across articles only
- * when affiliation agrees and the title does not conflict, and to exactly one candidate.
+ * Rules (the constants below), strongest first: countries and organisations by gazetteer form or folded name;
+ * people by full-name key (titles, suffixes and initials left out), by an alias with that key, by a given-name
+ * variant or subset of the same surname, by an in-order subset of a multi-part name, by a one-letter surname typo;
+ * a surname alone resolves to a full name of the same article, or across articles to the one known person it fits
+ * whose affiliation and title do not conflict. A rule that finds two candidates merges nothing.
  */
 @ApplicationScoped
 public class ActorResolver {
+
+    /** A country or organisation by a gazetteer form (Washington = United States). */
+    public static final String GAZETTEER_FORM = "GAZETTEER_FORM";
+    /** A country or organisation the gazetteer does not know, by its folded name. */
+    public static final String FOLDED_NAME = "FOLDED_NAME";
+    /** The same name but for diacritics, case or punctuation. */
+    public static final String UNICODE_FOLDING = "UNICODE_FOLDING";
+    /** The same transliteration key: another romanisation (Sergei/Sergey Lavrov). */
+    public static final String TRANSLITERATION_KEY = "TRANSLITERATION_KEY";
+    /** The same key once titles, honorifics, suffixes and initials are left out (Lloyd J. Austin III = Lloyd Austin). */
+    public static final String TITLE_SUFFIX_INITIAL = "TITLE_SUFFIX_INITIAL";
+    /** A known alias of the person with the same key. */
+    public static final String ALIAS_KEY = "ALIAS_KEY";
+    /** The same surname, a word-subset or a short form of the given name, and the same affiliation. */
+    public static final String GIVEN_NAME_VARIANT = "GIVEN_NAME_VARIANT";
+    /** A multi-part name whose parts are a subset, in order, of the other's, sharing a surname part. */
+    public static final String NAME_PART_SUBSET = "NAME_PART_SUBSET";
+    /** The same name but for a one-letter typo in a surname of six letters or more, same first letter. */
+    public static final String SURNAME_TYPO = "SURNAME_TYPO";
+    /** A surname alone, the only full name of the same article that has it. */
+    public static final String SAME_ARTICLE_SURNAME = "SAME_ARTICLE_SURNAME";
+    /** A surname alone whose affiliation or title agrees with exactly one known person of that surname. */
+    public static final String SURNAME_WITH_CONTEXT = "SURNAME_WITH_CONTEXT";
+    /** A surname alone, without affiliation or title, of which exactly one person is known. */
+    public static final String LONE_SURNAME_UNIQUE = "LONE_SURNAME_UNIQUE";
+    /** A surname alone, again with the same affiliation and title (no full name known for it). */
+    public static final String SURNAME_SAME_CONTEXT = "SURNAME_SAME_CONTEXT";
 
     @Inject
     ActorRepository actors;
@@ -76,7 +104,7 @@ public class ActorResolver {
             if (fullName.isPresent()) {
                 long id = ids.get(fullName.get().ref());
                 ids.put(actor.ref(), id);
-                mergeLog.record(MergeSubject.ACTOR, id, delivery.articleId(), actor.name(), "SAME_ARTICLE_SURNAME",
+                mergeLog.record(MergeSubject.ACTOR, id, delivery.articleId(), actor.name(), SAME_ARTICLE_SURNAME,
                         "'" + actor.name() + "' is the surname of '" + fullName.get().name()
                                 + "', the only person of that surname in the article");
             } else {
@@ -135,7 +163,7 @@ public class ActorResolver {
                 identity.matchKey(), null);
         if (!upserted.created() && !NameKeys.fold(actor.name()).equals(identity.matchKey())) {
             mergeLog.record(MergeSubject.ACTOR, upserted.id(), articleId, actor.name(),
-                    identity.fromGazetteer() ? "GAZETTEER_FORM" : "FOLDED_NAME",
+                    identity.fromGazetteer() ? GAZETTEER_FORM : FOLDED_NAME,
                     "'" + actor.name() + "' (" + actor.kind() + ") is a form of '" + identity.canonicalName() + "'");
         }
         return upserted.id();
@@ -147,27 +175,35 @@ public class ActorResolver {
         String surname = NameKeys.surnameKey(keys);
 
         Optional<Actor> sameKey = actors.findByMatchKey(ActorKind.PERSON, key);
+        if (sameKey.isPresent() && NameKeys.suffixesConflict(person.name(), sameKey.get().name)) {
+            // A Jr. beside a known Sr. (or the reverse): another person, filed under the key with the suffix.
+            key = key + " " + NameKeys.suffix(person.name());
+            sameKey = actors.findByMatchKey(ActorKind.PERSON, key);
+        }
         if (sameKey.isPresent()) {
             Actor existing = sameKey.get();
             if (!existing.name.equals(person.name())) {
-                boolean sameFolded = NameKeys.fold(existing.name).equals(NameKeys.fold(person.name()));
-                mergeLog.record(MergeSubject.ACTOR, existing.id, articleId, person.name(),
-                        sameFolded ? "UNICODE_FOLDING" : "TRANSLITERATION_KEY",
+                String rule = NameKeys.fold(existing.name).equals(NameKeys.fold(person.name())) ? UNICODE_FOLDING
+                        : NameKeys.rawKey(existing.name).equals(NameKeys.rawKey(person.name())) ? TRANSLITERATION_KEY
+                        : TITLE_SUFFIX_INITIAL;
+                mergeLog.record(MergeSubject.ACTOR, existing.id, articleId, person.name(), rule,
                         "'" + person.name() + "' and '" + existing.name + "' share the name key '" + key + "'");
             }
             return existing.id;
         }
-        List<Actor> byAlias = actors.findByAliasKey(ActorKind.PERSON, key);
+        List<Actor> byAlias = actors.findByAliasKey(ActorKind.PERSON, key).stream()
+                .filter(candidate -> !NameKeys.suffixesConflict(person.name(), candidate.name)).toList();
         if (byAlias.size() == 1) {
             Actor existing = byAlias.get(0);
-            mergeLog.record(MergeSubject.ACTOR, existing.id, articleId, person.name(), "ALIAS_KEY",
+            mergeLog.record(MergeSubject.ACTOR, existing.id, articleId, person.name(), ALIAS_KEY,
                     "'" + person.name() + "' matches a known alias of '" + existing.name + "' (key '" + key + "')");
             return existing.id;
         }
         List<Actor> variants = new ArrayList<>();
         for (Actor candidate : actors.findBySurnameKey(ActorKind.PERSON, surname)) {
             List<String> candidateKeys = NameKeys.wordKeys(candidate.name);
-            if (candidateKeys.size() < 2 || conflicting(affiliationId, candidate.affiliationId)) {
+            if (candidateKeys.size() < 2 || conflicting(affiliationId, candidate.affiliationId)
+                    || NameKeys.suffixesConflict(person.name(), candidate.name)) {
                 continue;
             }
             boolean subset = candidateKeys.containsAll(keys) || keys.containsAll(candidateKeys);
@@ -179,12 +215,88 @@ public class ActorResolver {
         }
         if (variants.size() == 1) {
             Actor existing = variants.get(0);
-            mergeLog.record(MergeSubject.ACTOR, existing.id, articleId, person.name(), "GIVEN_NAME_VARIANT",
+            mergeLog.record(MergeSubject.ACTOR, existing.id, articleId, person.name(), GIVEN_NAME_VARIANT,
                     "'" + person.name() + "' and '" + existing.name + "' share the surname key '" + surname
                             + "', compatible given names and affiliation " + affiliationId);
             return existing.id;
         }
+        Optional<Actor> subset = multiPartMatch(person, affiliationId);
+        if (subset.isPresent()) {
+            mergeLog.record(MergeSubject.ACTOR, subset.get().id, articleId, person.name(), NAME_PART_SUBSET,
+                    "the parts of '" + person.name() + "' and '" + subset.get().name
+                            + "' are one a subset of the other in order, sharing a surname part; affiliation "
+                            + affiliationId);
+            return subset.get().id;
+        }
+        Optional<Actor> typo = fullNameTypoMatch(person, affiliationId);
+        if (typo.isPresent()) {
+            mergeLog.record(MergeSubject.ACTOR, typo.get().id, articleId, person.name(), SURNAME_TYPO,
+                    "'" + person.name() + "' is '" + typo.get().name + "' but for one letter of the surname, the only "
+                            + "such person; affiliation " + affiliationId);
+            return typo.get().id;
+        }
         return actors.upsert(ActorKind.PERSON, person.name(), key, surname).id();
+    }
+
+    /** The only known person whose name parts and this one's are a subset in order (Iberian and Lusophone names). */
+    private Optional<Actor> multiPartMatch(ValidDelivery.Actor person, Long affiliationId) {
+        List<String> parts = NameKeys.partKeys(person.name());
+        if (parts.size() < 2) {
+            return Optional.empty();
+        }
+        Map<Long, Actor> candidates = new LinkedHashMap<>();
+        // A longer known name holds this one's last part; a shorter one ends in one of this one's last two parts.
+        for (String part : parts.subList(parts.size() - 2, parts.size())) {
+            actors.findPersonsByPart(part).forEach(candidate -> candidates.putIfAbsent(candidate.id, candidate));
+        }
+        return only(candidates.values().stream()
+                .filter(candidate -> !conflicting(affiliationId, candidate.affiliationId)
+                        && !NameKeys.suffixesConflict(person.name(), candidate.name))
+                .filter(candidate -> {
+                    List<String> candidateParts = NameKeys.partKeys(candidate.name);
+                    return candidateParts.size() >= 2 && !candidateParts.equals(parts)
+                            && NameKeys.orderedSubset(parts, candidateParts);
+                })
+                .toList());
+    }
+
+    /** The only known person named the same but for a one-letter typo in the surname, affiliation not conflicting. */
+    private Optional<Actor> fullNameTypoMatch(ValidDelivery.Actor person, Long affiliationId) {
+        List<String> parts = NameKeys.partKeys(person.name());
+        if (parts.size() < 2) {
+            return Optional.empty();
+        }
+        List<String> given = parts.subList(0, parts.size() - 1);
+        String surname = lastPartWord(person.name());
+        return only(typoCandidates(parts.get(parts.size() - 1), surname).stream()
+                .filter(candidate -> !conflicting(affiliationId, candidate.affiliationId)
+                        && !NameKeys.suffixesConflict(person.name(), candidate.name))
+                .filter(candidate -> {
+                    List<String> candidateParts = NameKeys.partKeys(candidate.name);
+                    return candidateParts.size() == parts.size()
+                            && candidateParts.subList(0, parts.size() - 1).equals(given)
+                            && NameKeys.oneTypoApart(surname, lastPartWord(candidate.name));
+                })
+                .toList());
+    }
+
+    /**
+     * Known persons a surname with this key and folded spelling could be a typo of. A key is never longer than its
+     * word and rarely more than three letters shorter (a dropped final vowel, collapsed doubles and digraphs).
+     */
+    private List<Actor> typoCandidates(String surnameKey, String surnameWord) {
+        return actors.findPersonsBySurnameInitial(surnameKey.charAt(0), surnameWord.length() - 4,
+                surnameWord.length() + 1);
+    }
+
+    /** The folded last name part: typos are measured on what was written, not on transliteration keys. */
+    private static String lastPartWord(String name) {
+        List<String> words = NameKeys.partWords(name);
+        return words.isEmpty() ? "" : words.get(words.size() - 1);
+    }
+
+    private static Optional<Actor> only(List<Actor> candidates) {
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
     }
 
     private Optional<ValidDelivery.Actor> sameArticleFullName(ValidDelivery.Actor surnameOnly,
@@ -207,29 +319,44 @@ public class ActorResolver {
     private long resolveSurnameOnly(UUID articleId, ValidDelivery.Actor person, Long affiliationId) {
         String key = surnameKey(person.name());
         String titleKey = person.title() == null ? null : NameKeys.titleKey(person.title());
-        List<Actor> corroborated = new ArrayList<>();
-        if (affiliationId != null || titleKey != null) {
-            for (Actor candidate : actors.findBySurnameKey(ActorKind.PERSON, key)) {
-                if (NameKeys.wordKeys(candidate.name).size() < 2) {
-                    continue;
-                }
-                // Context must agree: the same affiliation (title not conflicting), or, when the article gives no
-                // affiliation, the same known title.
-                boolean byAffiliation = affiliationId != null && affiliationId.equals(candidate.affiliationId)
-                        && titleCompatible(titleKey, candidate);
-                boolean byTitle = affiliationId == null && titleKey != null && candidate.title != null
-                        && titleCompatible(titleKey, candidate);
-                if (byAffiliation || byTitle) {
-                    corroborated.add(candidate);
-                }
-            }
-        }
-        if (corroborated.size() == 1) {
-            Actor existing = corroborated.get(0);
-            mergeLog.record(MergeSubject.ACTOR, existing.id, articleId, person.name(), "SURNAME_WITH_CONTEXT",
+        // Every known full name with this surname, or with it as one of its last two parts (Lula, Petro), that the
+        // context does not contradict; it resolves only when exactly one remains.
+        List<Actor> compatible = actors.findPersonsByPart(key).stream()
+                .filter(candidate -> {
+                    List<String> parts = NameKeys.partKeys(candidate.name);
+                    return parts.size() >= 2 && (key.equals(candidate.surnameKey) || NameKeys.isSurnamePart(key, parts));
+                })
+                .filter(candidate -> !conflicting(affiliationId, candidate.affiliationId)
+                        && titleCompatible(titleKey, candidate))
+                .toList();
+        if (compatible.size() == 1) {
+            Actor existing = compatible.get(0);
+            boolean corroborated = affiliationId != null && affiliationId.equals(existing.affiliationId)
+                    || titleKey != null && hasTitle(existing);
+            mergeLog.record(MergeSubject.ACTOR, existing.id, articleId, person.name(),
+                    corroborated ? SURNAME_WITH_CONTEXT : LONE_SURNAME_UNIQUE,
                     "surname '" + person.name() + "' with affiliation " + affiliationId + " and title '"
-                            + person.title() + "' matches only '" + existing.name + "' (title '" + existing.title + "')");
+                            + person.title() + "' fits only '" + existing.name + "' (title '" + existing.title + "')");
             return existing.id;
+        }
+        if (compatible.isEmpty() && (affiliationId != null || titleKey != null)) {
+            // A misspelt surname needs its context to agree, not merely not to conflict.
+            List<Actor> typos = typoCandidates(key, lastPartWord(person.name())).stream()
+                    .filter(candidate -> NameKeys.partKeys(candidate.name).size() >= 2
+                            && NameKeys.oneTypoApart(lastPartWord(person.name()), lastPartWord(candidate.name)))
+                    .filter(candidate -> !conflicting(affiliationId, candidate.affiliationId)
+                            && titleCompatible(titleKey, candidate))
+                    .filter(candidate -> affiliationId != null && affiliationId.equals(candidate.affiliationId)
+                            || titleKey != null && hasTitle(candidate))
+                    .toList();
+            if (typos.size() == 1) {
+                Actor existing = typos.get(0);
+                mergeLog.record(MergeSubject.ACTOR, existing.id, articleId, person.name(), SURNAME_TYPO,
+                        "surname '" + person.name() + "' is one letter from that of '" + existing.name
+                                + "', the only such person with affiliation " + affiliationId + " and title '"
+                                + person.title() + "'");
+                return existing.id;
+            }
         }
         // Without a full name, the identity is the surname in its context; with no context at all, the article.
         String matchKey = "surname:" + key + "|" + (affiliationId == null ? "?" : affiliationId) + "|"
@@ -237,10 +364,14 @@ public class ActorResolver {
                 + (affiliationId == null && titleKey == null ? "|" + articleId : "");
         ActorRepository.Upserted upserted = actors.upsert(ActorKind.PERSON, person.name(), matchKey, key);
         if (!upserted.created()) {
-            mergeLog.record(MergeSubject.ACTOR, upserted.id(), articleId, person.name(), "SURNAME_SAME_CONTEXT",
+            mergeLog.record(MergeSubject.ACTOR, upserted.id(), articleId, person.name(), SURNAME_SAME_CONTEXT,
                     "surname-only '" + person.name() + "' with the same affiliation and title as before");
         }
         return upserted.id();
+    }
+
+    private boolean hasTitle(Actor candidate) {
+        return offices.forActor(candidate.id).stream().anyMatch(office -> office.title != null);
     }
 
     private boolean titleCompatible(String titleKey, Actor candidate) {
