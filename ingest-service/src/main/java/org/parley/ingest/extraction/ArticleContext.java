@@ -11,8 +11,8 @@ import java.util.Set;
 /** What the rest of the article offers a sentence's stages: the people pronouns refer to, and earlier dates. */
 interface ArticleContext {
 
-    /** The person a singular pronoun at this token may mean, nearest first. */
-    Optional<Actor> personBefore(int sentence, int token);
+    /** The person a singular pronoun at this token may mean, nearest first, other than the excluded ones. */
+    Optional<Actor> personBefore(int sentence, int token, Set<Actor> excluded);
 
     /** The group "they", "both", "the two leaders" at this token refers to. */
     List<Actor> groupBefore(int sentence, int token);

@@ -108,10 +108,10 @@ final class DocumentReader implements ArticleContext {
     // ---------------------------------------------------------------- context for pronouns and dates
 
     @Override
-    public Optional<Actor> personBefore(int sentence, int token) {
+    public Optional<Actor> personBefore(int sentence, int token, Set<Actor> excluded) {
         PersonMention best = null;
         for (PersonMention m : actors.personMentions()) {
-            if (m.sentence() == sentence && m.to() <= token) {
+            if (m.sentence() == sentence && m.to() <= token && !excluded.contains(m.actor())) {
                 best = m;
             }
         }
@@ -120,7 +120,7 @@ final class DocumentReader implements ArticleContext {
         }
         for (int s = sentence - 1; s >= Math.max(0, sentence - 3); s--) {
             for (PersonMention m : actors.personMentions()) {
-                if (m.sentence() == s) {
+                if (m.sentence() == s && !excluded.contains(m.actor())) {
                     return Optional.of(m.actor());
                 }
             }

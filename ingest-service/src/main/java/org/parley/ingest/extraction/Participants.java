@@ -7,6 +7,7 @@ import org.parley.ingest.extraction.ActorTable.Actor;
 import org.parley.ingest.extraction.ExtractedActor.ActorKind;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -67,7 +68,7 @@ final class Participants {
         String word = SentenceGraph.word(w);
         if (w.tag().startsWith("PRP") || word.equals("who") || word.equals("whom")) {
             if (SINGULAR_PRONOUNS.contains(word)) {
-                return context.personBefore(sg.s, w.index() - 1).map(List::of).orElse(List.of());
+                return context.personBefore(sg.s, w.index() - 1, clauseSubjects(w)).map(List::of).orElse(List.of());
             }
             if (PLURAL_PRONOUNS.contains(word)) {
                 return context.groupBefore(sg.s, w.index() - 1);
@@ -110,6 +111,27 @@ final class Participants {
                         out.add(a);
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The subjects of the clause a pronoun is the object of: "X, who called on him" cannot mean X by "him".
+     */
+    private Set<Actor> clauseSubjects(IndexedWord pronoun) {
+        SemanticGraphEdge in = sg.firstIncoming(pronoun);
+        if (in == null) {
+            return Set.of();
+        }
+        String rel = in.getRelation().toString();
+        if (!(rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl"))) {
+            return Set.of();
+        }
+        Set<Actor> out = new HashSet<>();
+        for (IndexedWord c : sg.childrenOf(in.getGovernor(), "nsubj", "nsubj:pass")) {
+            if (!c.equals(pronoun) && !c.tag().startsWith("PRP")) {
+                out.addAll(resolve(c));
             }
         }
         return out;
