@@ -39,6 +39,12 @@ final class DateReader {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)(on\\s+)?(this\\s+|last\\s+|next\\s+|late\\s+|early\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+    /**
+     * A part of the day or "before"/"after" following a bare weekday ("Saturday before the leader leaves", "Monday
+     * evening"): the weekday alone says which day. SUTime's own value for "Saturday before" changes with what it
+     * read earlier in the same JVM, so it is not used.
+     */
+    private static final Pattern WEEKDAY_PART = Pattern.compile("(?i)\\s+(before|after|morning|afternoon|evening|night)$");
     private static final Pattern COMING_DAYS = Pattern.compile("(?i)\\b(coming|next( few)?|few) days\\b");
     private static final Pattern COMING_WEEKS = Pattern.compile("(?i)\\b(coming|next( few)?|few) weeks\\b");
     private static final Pattern COMING_HOURS = Pattern.compile("(?i)\\b(coming|next( few)?|few) hours\\b");
@@ -152,7 +158,7 @@ final class DateReader {
             if (RECENT_WEEKS.matcher(lower).find()) {
                 return Optional.of(new DateSpan(published.minusDays(28), published, Precision.SPAN, text));
             }
-            Matcher wd = WEEKDAY.matcher(text.trim());
+            Matcher wd = WEEKDAY.matcher(WEEKDAY_PART.matcher(text.trim()).replaceFirst(""));
             if (wd.matches() && wd.group(2) == null) {
                 DayOfWeek day = DayOfWeek.valueOf(wd.group(3).toUpperCase(Locale.ROOT));
                 LocalDate d = past ? published.with(TemporalAdjusters.previousOrSame(day))
