@@ -215,6 +215,8 @@ final class ArgumentAttacher {
         }
         if (type == Type.VISIT) {
             List<IndexedWord> places = new ArrayList<>(sg.childrenOf(t, "nmod:to", "nmod:in"));
+            // "a tour of Uganda, Rwanda and Malawi", "his visit of France" (translated copy): places only
+            sg.childrenOf(t, "nmod:of").stream().filter(sg::isPlace).forEach(places::add);
             SemanticGraphEdge up = sg.firstIncoming(t);
             if (up != null && up.getRelation().toString().equals("obj")
                     && sg.lex.has("light.verb", SentenceGraph.lemma(up.getGovernor()))) {
