@@ -217,12 +217,10 @@ final class ArgumentAttacher {
             List<IndexedWord> places = new ArrayList<>(sg.childrenOf(t, "nmod:to", "nmod:in"));
             // "a tour of Uganda, Rwanda and Malawi", "his visit of France" (translated copy): places only
             sg.childrenOf(t, "nmod:of").stream().filter(sg::isPlace).forEach(places::add);
+            // "paid a surprise visit to Kyiv": the parser hangs the destination on the verb
+            sg.lightVerbOf(t).ifPresent(verb -> sg.childrenOf(verb, "obl:to").stream().filter(sg::isPlace)
+                    .forEach(places::add));
             SemanticGraphEdge up = sg.firstIncoming(t);
-            if (up != null && up.getRelation().toString().equals("obj")
-                    && sg.lex.has("light.verb", SentenceGraph.lemma(up.getGovernor()))) {
-                // "paid a surprise visit to Kyiv": the parser hangs the destination on the verb
-                sg.childrenOf(up.getGovernor(), "obl:to").stream().filter(sg::isPlace).forEach(places::add);
-            }
             if (up != null && (up.getRelation().toString().equals("obl:for") || up.getRelation().toString().equals("nmod:for"))) {
                 // "will stay on in New Delhi for a state visit", "arrived in Cairo for a visit"
                 sg.childrenOf(up.getGovernor(), "obl:in", "obl:to").stream().filter(sg::isPlace).forEach(places::add);

@@ -107,6 +107,13 @@ final class SentenceGraph {
         return in == null ? "" : in.getRelation().toString();
     }
 
+    /** The light verb a noun is the object of ("paid a visit", "had a meeting"), if it is one. */
+    Optional<IndexedWord> lightVerbOf(IndexedWord noun) {
+        SemanticGraphEdge in = firstIncoming(noun);
+        return in != null && in.getRelation().toString().equals("obj") && lex.has("light.verb", lemma(in.getGovernor()))
+                ? Optional.of(in.getGovernor()) : Optional.empty();
+    }
+
     boolean isPlace(IndexedWord w) {
         int i = w.index() - 1;
         if (actors.countryOfPlace(s, i).isPresent()) {

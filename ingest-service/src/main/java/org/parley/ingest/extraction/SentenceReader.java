@@ -1,7 +1,6 @@
 package org.parley.ingest.extraction;
 
 import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import org.parley.ingest.extraction.ActorTable.Actor;
 import org.parley.ingest.extraction.ArgumentAttacher.Arguments;
 import org.parley.ingest.extraction.CoordinationExpander.Parties;
@@ -84,11 +83,8 @@ final class SentenceReader {
                 if (o == e || o.type() == Type.CONFERENCE || gathering == null || held == null) {
                     continue;
                 }
-                SemanticGraphEdge up = sg.firstIncoming(held);
-                boolean lightVerbObject = up != null && up.getRelation().toString().equals("obj")
-                        && sg.lex.has("light.verb", SentenceGraph.lemma(up.getGovernor()));
                 if (sg.isCircumstanceOf(gathering, held)
-                        || lightVerbObject && sg.isCircumstanceOf(gathering, up.getGovernor())) {
+                        || sg.lightVerbOf(held).filter(verb -> sg.isCircumstanceOf(gathering, verb)).isPresent()) {
                     parties.addAll(o.participants()); // "had a meeting with X …, the final day of the G20 summit"
                 }
             }

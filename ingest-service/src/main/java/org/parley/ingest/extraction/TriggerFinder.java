@@ -52,19 +52,17 @@ final class TriggerFinder {
             String l = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
             if (lex.has("meet.verb", l) || lex.has("talk.verb", l) || lex.has("phone.verb", l)
                     || lex.has("travel.verb", l) || lex.has("gather.verb", l) || l.equals("sit") || l.equals("welcome")
-                    || lex.has("meeting.noun", w) || lex.has("call.noun", w) || lex.has("conversation.noun", w)
-                    || lex.has("visit.noun", w) || lex.has("conference.noun", w) || constructions.isAnchor(l)) {
+                    || isEngagementNoun(lex, w) || constructions.isAnchor(l)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean namesAnEngagement(IndexedWord noun) {
-        String w = SentenceGraph.word(noun);
-        Lexicon lex = sg.lex;
-        return lex.has("meeting.noun", w) || lex.has("visit.noun", w) || lex.has("conference.noun", w)
-                || lex.has("call.noun", w) || lex.has("conversation.noun", w);
+    /** A noun of one of the engagement families: meeting, call, conversation, visit, conference. */
+    private static boolean isEngagementNoun(Lexicon lex, String word) {
+        return lex.has("meeting.noun", word) || lex.has("call.noun", word) || lex.has("conversation.noun", word)
+                || lex.has("visit.noun", word) || lex.has("conference.noun", word);
     }
 
     List<Candidate> candidates() {
@@ -135,7 +133,7 @@ final class TriggerFinder {
             if (lex.has("phone.verb", lemma)) {
                 if (lemma.equals("call") && (sg.hasChild(w, "compound:prt", null) || !sg.childrenOf(w, "xcomp", "obl:for")
                         .isEmpty() || sg.childrenOf(w, "obl:on").stream().anyMatch(c -> !sg.isDate(c))
-                        || sg.childrenOf(w, "obj").stream().anyMatch(this::namesAnEngagement))) {
+                        || sg.childrenOf(w, "obj").stream().anyMatch(o -> isEngagementNoun(lex, SentenceGraph.word(o))))) {
                     // "called on X", "called for talks", "called the meeting productive": no telephone
                     return Optional.empty();
                 }
