@@ -48,6 +48,8 @@ public final class FakeSubgraph {
 
     private final String name;
     private final GraphQL graphQL;
+    private static final int RESTART_ATTEMPTS = 20;
+
     private final Vertx vertx = Vertx.vertx();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile Duration delay = Duration.ZERO;
@@ -69,7 +71,27 @@ public final class FakeSubgraph {
 
     /** Starts listening on {@code port} (0 = any free port). */
     public synchronized FakeSubgraph start(int port) {
-        server = vertx.createHttpServer(new HttpServerOptions()
+        // a port given back by stop() can be held for a moment by a client socket of this JVM that the OS gave the
+        // same number (seen in CI as "Address already in use"): try again for a few seconds before failing
+        for (int attempt = 1; ; attempt++) {
+            server = newServer();
+            try {
+                server.listen(port).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+                break;
+            } catch (Exception e) {
+                server.close();
+                if (port == 0 || attempt >= RESTART_ATTEMPTS) {
+                    throw new IllegalStateException("Cannot start fake " + name, e);
+                }
+                sleepBeforeRetry();
+            }
+        }
+        this.port = server.actualPort();
+        return this;
+    }
+
+    private HttpServer newServer() {
+        return vertx.createHttpServer(new HttpServerOptions()
                 .setWebSocketSubProtocols(List.of("graphql-transport-ws")))
                 .webSocketHandler(this::webSocket)
                 .requestHandler(request -> {
@@ -99,13 +121,15 @@ public final class FakeSubgraph {
                         }
                     });
                 });
+    }
+
+    private static void sleepBeforeRetry() {
         try {
-            server.listen(port).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot start fake " + name, e);
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
-        this.port = server.actualPort();
-        return this;
     }
 
     /** Stops listening (the port is refused until {@link #start} is called again with it). */
