@@ -73,12 +73,39 @@ final class ArgumentAttacher {
         if (sg.lex.has("plural.trigger", SentenceGraph.word(t))) {
             return true;
         }
+        if (hostsOfOneCountry(counterparts)) {
+            return true;
+        }
         for (IndexedWord m : sg.childrenOf(t, "advmod", "amod", "compound")) {
             if (sg.lex.has("separate.word", SentenceGraph.word(m))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A visitor who meets several office holders of one country ("was to meet Prime Minister A, President B and
+     * army chief C") meets them one by one; people of different countries named together negotiate together.
+     */
+    private static boolean hostsOfOneCountry(List<List<Actor>> counterparts) {
+        Actor country = null;
+        for (List<Actor> g : counterparts) {
+            if (g.size() != 1 || g.get(0).kind != ActorKind.PERSON || g.get(0).title == null) {
+                return false;
+            }
+            Actor a = g.get(0).affiliation;
+            if (a != null && country != null && a != country) {
+                return false;
+            }
+            country = a != null ? a : country;
+        }
+        return true;
+    }
+
+    /** "conferred with his counterparts from Nigeria and Angola": one counterpart of each country, met one at a time. */
+    private static boolean eachCountrysCounterpart(IndexedWord o, List<List<Actor>> groups) {
+        return groups.size() >= 2 && SentenceGraph.word(o).equals("counterparts");
     }
 
     private void addNamedByConstruction(Candidate c, Set<Actor> agents, List<List<Actor>> counterparts) {
@@ -132,7 +159,7 @@ final class ArgumentAttacher {
             }
             List<List<Actor>> groups = participants.groups(o);
             counterparts.addAll(groups);
-            separately |= !groups.isEmpty() && sg.hasChild(o, "cc:preconj", "both");
+            separately |= !groups.isEmpty() && sg.hasChild(o, "cc:preconj", "both") || eachCountrysCounterpart(o, groups);
         }
         for (IndexedWord o : sg.childrenOf(t, "obj")) {
             // "exchanged views with X", "had discussions with X": the counterpart hangs on the object noun
@@ -142,6 +169,9 @@ final class ArgumentAttacher {
         }
         addNamedByConstruction(c, agents, counterparts);
         separately |= oneAtATime(c, counterparts);
+        if (separately && agents.isEmpty()) {
+            return Optional.empty(); // "was to meet A, B and C" with no one we know as the visitor: A, B, C did not meet
+        }
         if (type == Type.VISIT) {
             for (IndexedWord o : sg.childrenOf(t, "obl:to", "obl:in", "obl:into")) {
                 if (sg.isPlace(o)) {
@@ -211,7 +241,7 @@ final class ArgumentAttacher {
         for (IndexedWord d : sg.childrenOf(t, "nmod:with", "nmod:from", "nmod:of", "nmod:including")) {
             List<List<Actor>> groups = participants.groups(d);
             counterparts.addAll(groups);
-            separately |= !groups.isEmpty() && sg.hasChild(d, "cc:preconj", "both");
+            separately |= !groups.isEmpty() && sg.hasChild(d, "cc:preconj", "both") || eachCountrysCounterpart(d, groups);
         }
         if (type == Type.VISIT) {
             List<IndexedWord> places = new ArrayList<>(sg.childrenOf(t, "nmod:to", "nmod:in"));
@@ -295,6 +325,37 @@ final class ArgumentAttacher {
                 predicate = gov; // "talks ought to resume", "the meeting was cancelled": status and date only
                 circumstantial = true;
             }
+        }
+        List<List<Actor>> metWith = new ArrayList<>();
+        for (IndexedWord d : sg.childrenOf(t, "nmod:with")) {
+            metWith.addAll(participants.groups(d));
+        }
+        if (in != null && in.getRelation().toString().startsWith("nsubj") && sg.hasChild(in.getGovernor(), "case", "with")) {
+            metWith.addAll(participants.groups(in.getGovernor())); // "the first bilateral of the day was with X"
+        }
+        for (IndexedWord v : sg.childrenOf(t, "acl", "acl:relcl")) {
+            if (sg.lex.has("light.verb", SentenceGraph.lemma(v))) {
+                // "the talks held with X focused on …", "another discussion X had was with Y"
+                agents.addAll(participants.subjectsOf(v));
+                for (IndexedWord d : sg.childrenOf(v, "obl:with")) {
+                    metWith.addAll(participants.groups(d));
+                }
+            }
+        }
+        if (in != null && in.getRelation().toString().equals("nsubj:pass")) {
+            for (IndexedWord d : sg.childrenOf(in.getGovernor(), "obl:with")) {
+                metWith.addAll(participants.groups(d)); // "one more bilateral was held with X"
+            }
+        }
+        metWith.stream().filter(g -> !counterparts.contains(g)).forEach(counterparts::add);
+        List<List<Actor>> met = new ArrayList<>(metWith);
+        c.with().forEach(w -> met.addAll(participants.groups(w)));
+        if (agents.isEmpty() && symmetric.isEmpty() && !met.isEmpty()
+                && met.stream().allMatch(g -> g.stream().anyMatch(a -> a.kind == ActorKind.PERSON))
+                && !sg.hasChild(t, "nmod:poss", null) && type != Type.CONFERENCE && type != Type.VISIT) {
+            // a readout names its subject once and leaves it out of later sentences
+            participants.protagonist().filter(p -> counterparts.stream().noneMatch(g -> g.contains(p)))
+                    .ifPresent(agents::add);
         }
         boolean enough = !agents.isEmpty() || symmetric.size() >= 2 || !symmetric.isEmpty() && !counterparts.isEmpty();
         Set<Actor> named = new LinkedHashSet<>(symmetric);

@@ -17,6 +17,12 @@ interface ArticleContext {
     /** The group "they", "both", "the two leaders" at this token refers to. */
     List<Actor> groupBefore(int sentence, int token);
 
+    /**
+     * The person the article is about so far: the first party of its latest engagement, else the one named most
+     * often up to this sentence. Readouts leave this person out of later sentences ("the next bilateral was with X").
+     */
+    Optional<Actor> protagonist(int sentence);
+
     /** For participants named only by a pronoun here: the date of the sentence that named them. */
     Optional<DateSpan> inheritedDate(Set<Actor> participants, int sentence);
 

@@ -20,7 +20,8 @@ import java.util.Set;
  * the same parties reported nearby adds no record, and an undated report of an engagement takes the date of a dated
  * report of an engagement of that type and status in a neighbouring sentence that shares a person with it (the same
  * parties' first: "X met A on Wednesday … X also met B"). An engagement that happened and is still undated is one the
- * news reports as recent: on the day of the occasion the story dates first, else in the week up to the article's date.
+ * news reports as recent: on the day its lead names, else on the day of the occasion the story dates first, else in
+ * the week up to the article's date.
  */
 final class ArticleMerger {
 
@@ -33,7 +34,9 @@ final class ArticleMerger {
     private ArticleMerger() {
     }
 
-    static List<SentenceEngagement> merge(List<SentenceEngagement> found, LocalDate published) {
+    static List<SentenceEngagement> merge(List<SentenceEngagement> reported, LocalDate published,
+                                          Optional<DateSpan> leadDay) {
+        List<SentenceEngagement> found = datedByAnaphors(reported);
         List<SentenceEngagement> out = new ArrayList<>();
         for (SentenceEngagement f : found) {
             if (f.consultation() && found.stream().anyMatch(o -> !o.consultation() && sameParties(o, f) && near(o, f)
@@ -44,7 +47,7 @@ final class ArticleMerger {
             if (dated != null) {
                 out.add(f.withDate(dated.date()));
             } else if (f.date().start() == null && f.status() == Status.OCCURRED && published != null) {
-                out.add(f.withDate(newsDay(found, published)
+                out.add(f.withDate(leadDay.or(() -> newsDay(found, published))
                         .orElse(new DateSpan(published.minusDays(RECENT_DAYS), published, Precision.WEEK, null))));
             } else {
                 out.add(f);
@@ -53,12 +56,39 @@ final class ArticleMerger {
         return out;
     }
 
+    /**
+     * Records without parties are definite references ("the visit, which was due to start on August 22"): each dates
+     * the latest undated engagement of its type reported shortly before, and is then dropped.
+     */
+    private static List<SentenceEngagement> datedByAnaphors(List<SentenceEngagement> reported) {
+        List<SentenceEngagement> out = new ArrayList<>();
+        for (SentenceEngagement f : reported) {
+            if (f.participants().isEmpty()) {
+                for (int i = out.size() - 1; i >= 0; i--) {
+                    SentenceEngagement o = out.get(i);
+                    if (o.type() == f.type() && o.date().start() == null && near(o, f) && o.sentence() < f.sentence()) {
+                        out.set(i, o.withDate(f.date()));
+                        break;
+                    }
+                }
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a day lies in the week up to the article's date. */
+    static boolean isRecent(DateSpan d, LocalDate published) {
+        return published != null && d.start() != null && !d.start().isAfter(published)
+                && !d.start().isBefore(published.minusDays(RECENT_DAYS));
+    }
+
     /** The day of the first recent engagement the article dates to the day: the occasion the story reports. */
     private static Optional<DateSpan> newsDay(List<SentenceEngagement> found, LocalDate published) {
         return found.stream()
                 .filter(o -> o.status() == Status.OCCURRED && o.date().precision() == Precision.DAY
-                        && !o.date().start().isAfter(published)
-                        && !o.date().start().isBefore(published.minusDays(RECENT_DAYS)))
+                        && isRecent(o.date(), published))
                 .min(Comparator.comparingInt(SentenceEngagement::sentence))
                 .map(SentenceEngagement::date);
     }

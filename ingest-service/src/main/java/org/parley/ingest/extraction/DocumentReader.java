@@ -17,13 +17,21 @@ import org.parley.ingest.extraction.ExtractedEngagement.Type;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /** Turns one annotated document into an {@link Extraction}: actors first, then each sentence's engagements. */
 final class DocumentReader implements ArticleContext {
+
+    /** How many sentences of a story make its lead. */
+    private static final int LEAD_SENTENCES = 2;
+
+    /** How far into a sentence a date may stand and be a dateline ("MOSCOW, Nov 20 (Reuters) -"). */
+    private static final int DATELINE_TOKENS = 6;
 
     private final String text;
     private final LocalDate published;
@@ -91,7 +99,7 @@ final class DocumentReader implements ArticleContext {
             out.add(new ExtractedActor(a.ref, a.name, a.kind, a.title, affiliation, mentions));
         }
         List<ExtractedEngagement> engagements = new ArrayList<>();
-        for (SentenceEngagement f : ArticleMerger.merge(found, published)) {
+        for (SentenceEngagement f : ArticleMerger.merge(found, published, leadDay())) {
             List<CoreLabel> toks = tokens.get(f.sentence());
             int start = toks.get(0).beginPosition();
             int end = toks.get(toks.size() - 1).endPosition();
@@ -103,6 +111,25 @@ final class DocumentReader implements ArticleContext {
                     new Evidence(text.substring(start, end), start, end)));
         }
         return new Extraction(out, engagements);
+    }
+
+    /**
+     * The day the story's lead dates its news to: the first recent day named in its first sentences ("leaders opened
+     * their summit on Tuesday"), where a story states one.
+     */
+    private Optional<DateSpan> leadDay() {
+        for (int s = 0; s < Math.min(LEAD_SENTENCES, sentences.size()); s++) {
+            for (DateReader.DateMention m : dates.mentions(s)) {
+                Optional<DateSpan> d = DateReader.resolve(m, published, true);
+                // the article's own day opening a line is a dateline's or a byline's, not the news's
+                boolean dateline = m.from() < DATELINE_TOKENS && d.isPresent() && d.get().start().equals(published);
+                if (d.isPresent() && d.get().precision() == ExtractedEngagement.Precision.DAY
+                        && ArticleMerger.isRecent(d.get(), published) && !dateline) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     // ---------------------------------------------------------------- context for pronouns and dates
@@ -126,6 +153,32 @@ final class DocumentReader implements ArticleContext {
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<Actor> protagonist(int sentence) {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            SentenceEngagement f = found.get(i);
+            if (f.sentence() < sentence && !f.participants().isEmpty()) {
+                Actor first = f.participants().get(0);
+                if (first.kind == ActorKind.PERSON) {
+                    return Optional.of(first); // who the story's latest engagement was told about
+                }
+            }
+        }
+        Map<Actor, Integer> counts = new LinkedHashMap<>();
+        for (PersonMention m : actors.personMentions()) {
+            if (m.sentence() <= sentence) {
+                counts.merge(m.actor(), 1, Integer::sum);
+            }
+        }
+        Actor best = null;
+        for (Map.Entry<Actor, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     @Override

@@ -47,6 +47,16 @@ final class Participants {
         if (listed.size() >= 2) {
             return listed;
         }
+        if (SentenceGraph.word(w).equals("counterparts")) {
+            // "his counterparts from Nigeria and Angola": one counterpart of each country
+            for (IndexedWord c : sg.childrenOf(w, "nmod:from", "nmod:of")) {
+                sg.actorAt(c).filter(a -> a.kind == ActorKind.COUNTRY).map(List::of)
+                        .filter(g -> !listed.contains(g)).ifPresent(listed::add);
+            }
+            if (listed.size() >= 2) {
+                return listed;
+            }
+        }
         List<Actor> r = resolve(w);
         return r.isEmpty() ? List.of() : List.of(r);
     }
@@ -89,6 +99,10 @@ final class Participants {
                 return List.of(named.get());
             }
         }
+        Optional<Actor> holder = nameAfterOffice(w);
+        if (holder.isPresent()) {
+            return List.of(holder.get());
+        }
         Optional<Actor> role = roles.resolve(sg.g, w, sg.s);
         if (role.isPresent()) {
             return List.of(role.get());
@@ -104,7 +118,7 @@ final class Participants {
         for (SemanticGraphEdge e : sg.g.outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();
             if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("nmod:of")
-                    || rel.startsWith("nmod:includ") || rel.equals("nmod:such_as") || rel.equals("appos")
+                    || rel.equals("nmod:from") || rel.startsWith("nmod:includ") || rel.equals("nmod:such_as") || rel.equals("appos")
                     || rel.startsWith("conj")) {
                 for (Actor a : resolve(e.getDependent(), depth + 1)) {
                     if (!out.contains(a)) {
@@ -114,6 +128,29 @@ final class Participants {
             }
         }
         return out;
+    }
+
+    /**
+     * "the president of Cuba, Miguel Díaz-Canel", "the director general of the FAO, Qu Dongyu": the parser hangs
+     * the office holder's name on the country or body the office belongs to.
+     */
+    private Optional<Actor> nameAfterOffice(IndexedWord office) {
+        if (!office.tag().startsWith("NN") || !sg.lex.has("people.noun", SentenceGraph.lemma(office))) {
+            return Optional.empty();
+        }
+        for (IndexedWord of : sg.childrenOf(office, "nmod:of")) {
+            Optional<Actor> body = sg.actorAt(of);
+            if (body.isEmpty() || body.get().kind == ActorKind.PERSON) {
+                continue;
+            }
+            for (IndexedWord c : sg.childrenOf(of, "appos")) {
+                Optional<Actor> named = sg.actorAt(c);
+                if (named.isPresent() && named.get().kind == ActorKind.PERSON) {
+                    return named;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -153,6 +190,11 @@ final class Participants {
             }
         }
         return false;
+    }
+
+    /** The person the article is about so far (see {@link ArticleContext#protagonist}). */
+    Optional<Actor> protagonist() {
+        return context.protagonist(sg.s);
     }
 
     /** Subjects of a predicate; without one, those of the clause it completes ("agreed to meet", "an invitation to meet"). */

@@ -97,7 +97,8 @@ final class RoleResolver {
     private Optional<Actor> countryModifier(SemanticGraph g, IndexedWord w, int sentence) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();
-            if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of")) {
+            if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of")
+                    || rel.equals("nmod:from")) {
                 Optional<Actor> a = actors.actorAt(sentence, e.getDependent().index() - 1);
                 if (a.isPresent() && a.get().kind == ActorKind.COUNTRY) {
                     return a;

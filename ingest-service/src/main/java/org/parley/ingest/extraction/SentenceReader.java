@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,9 +46,11 @@ final class SentenceReader {
 
     List<SentenceEngagement> read() {
         List<SentenceEngagement> found = new ArrayList<>();
+        List<SentenceEngagement> anaphors = new ArrayList<>();
         for (Candidate c : triggers.candidates()) {
             Optional<Arguments> args = arguments.attach(c);
             if (args.isEmpty()) {
+                anaphor(c).ifPresent(anaphors::add);
                 continue;
             }
             List<Parties> parties = coordination.expand(args.get());
@@ -62,7 +65,32 @@ final class SentenceReader {
                         args.get().roles(), sg.s, c.trigger().index(), c.consultation()));
             }
         }
-        return withAttendees(SentenceMerger.merge(found));
+        List<SentenceEngagement> out = withAttendees(SentenceMerger.merge(found));
+        out.addAll(anaphors);
+        return out;
+    }
+
+    /**
+     * "the visit, which was due to start on August 22": a definite engagement noun without parties of its own
+     * refers to one reported before; it is kept, without parties, for the date it gives that engagement
+     * ({@link ArticleMerger}).
+     */
+    private Optional<SentenceEngagement> anaphor(Candidate c) {
+        IndexedWord t = c.trigger();
+        if (SentenceGraph.isVerb(t) || !sg.hasChild(t, "det", "the")) {
+            return Optional.empty();
+        }
+        Arguments bare = new Arguments(c, c.type(), t, false, Set.of(), List.of(), List.of(), Map.of(), false);
+        Optional<Status> st = status.statusOf(bare);
+        if (st.isEmpty()) {
+            return Optional.empty();
+        }
+        Timed timed = time.timeOf(bare, st.get());
+        if (timed.date().start() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new SentenceEngagement(c.type(), timed.status(), timed.date(), null, List.of(),
+                Map.of(), sg.s, t.index(), c.consultation()));
     }
 
     /**

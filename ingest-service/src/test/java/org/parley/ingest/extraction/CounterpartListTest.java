@@ -54,4 +54,33 @@ class CounterpartListTest {
                 + "with the Egyptian foreign minister, Sameh Shoukry, and the Iraqi foreign minister, Fuad Hussein.", THU);
         assertEquals(Set.of(Set.of("Ayman Safadi", "Sameh Shoukry", "Fuad Hussein")), pairs(r));
     }
+
+    @Test
+    void officeHoldersOfOneCountryAreMetOneByOne() {
+        Result r = ArticleExtractorTest.run("During her stay in Lima, Chilean Foreign Minister Ana Ruiz met Peruvian "
+                + "President Dina Boluarte and Peruvian Prime Minister Alberto Otarola on Thursday.", THU);
+        assertEquals(Set.of(Set.of("Ana Ruiz", "Dina Boluarte"), Set.of("Ana Ruiz", "Alberto Otarola")), pairs(r));
+    }
+
+    @Test
+    void aVisitorsScheduleOfCallsIsOneMeetingEach() {
+        Result r = ArticleExtractorTest.run("Kenyan President William Ruto was scheduled to meet Prime Minister Anwar "
+                + "Kakar, President Arif Alvi and army chief General Asim Munir in Islamabad.", THU);
+        assertEquals(Set.of(Set.of("William Ruto", "Anwar Kakar"), Set.of("William Ruto", "Arif Alvi"),
+                Set.of("William Ruto", "Asim Munir")), pairs(r));
+    }
+
+    @Test
+    void counterpartsFromSeveralCountriesAreOneMeetingEach() {
+        Result r = ArticleExtractorTest.run("Ghanaian Foreign Minister Samuel Ablakwa also conferred with his "
+                + "counterparts from Nigeria and Angola in Addis Ababa.", THU);
+        assertEquals(Set.of(Set.of("Samuel Ablakwa", "Nigeria"), Set.of("Samuel Ablakwa", "Angola")), pairs(r));
+    }
+
+    @Test
+    void theOfficeHolderNamedAfterTheirCountryIsTheCounterpart() {
+        Result r = ArticleExtractorTest.run("Chilean President Gabriel Boric met with the president of Cuba, Miguel "
+                + "Diaz-Canel, in Buenos Aires on Tuesday.", THU);
+        assertEquals(Set.of(Set.of("Gabriel Boric", "Miguel Diaz-Canel")), pairs(r));
+    }
 }
