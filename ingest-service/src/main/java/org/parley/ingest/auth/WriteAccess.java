@@ -3,6 +3,7 @@ package org.parley.ingest.auth;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
 
 /** Guards GraphQL mutations: the current HTTP request must carry the write token. */
@@ -19,7 +20,14 @@ public class WriteAccess {
 
     /** Throws {@link UnauthenticatedException} unless the current request presents the write token. */
     public void require() {
-        if (!token.accepts(request.get().getHeader(HttpHeaders.AUTHORIZATION))) {
+        String authorization;
+        try {
+            authorization = request.get().getHeader(HttpHeaders.AUTHORIZATION);
+        } catch (ContextNotActiveException noHttpRequest) {
+            // an operation sent over a websocket: no request of its own, so no header
+            throw new UnauthenticatedException();
+        }
+        if (!token.accepts(authorization)) {
             throw new UnauthenticatedException();
         }
     }
