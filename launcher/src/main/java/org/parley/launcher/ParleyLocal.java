@@ -58,7 +58,8 @@ public final class ParleyLocal {
         System.out.println("Example mutation:");
         System.out.println("  curl -s " + stack.graphqlUrl() + " -H 'Content-Type: application/json' \\");
         System.out.println("    -H \"Authorization: Bearer " + stack.token().shellExpression() + "\" \\");
-        System.out.println("    -d '{\"query\":\"mutation { ingestArticle(input: {text: \\\"...\\\"}) { id status } }\"}'");
+        System.out.println("    -d '{\"query\":\"mutation { ingestArticle(input: {text: \\\"GENEVA (Reuters) - Swiss "
+                + "Foreign Minister Ignazio Cassis met his Norwegian counterpart in Geneva.\\\"}) { id status } }\"}'");
         System.out.println();
         System.out.println("Press Ctrl-C to stop.");
         Thread.currentThread().join();
