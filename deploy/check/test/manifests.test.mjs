@@ -56,6 +56,18 @@ test("prod runs PostgreSQL as a CloudNativePG cluster with a database and creden
   assert.ok(!r.objects.some((o) => o.kind === "Secret"), "no Secret is committed");
 });
 
+test("every service reads the write token from the Secret parley-write-token", async () => {
+  for (const name of ["dev", "prod"]) {
+    const r = await checked(name);
+    for (const d of ["gateway", "ingest-service", "entity-service"]) {
+      const token = find(r.objects, "Deployment", d).spec.template.spec.containers[0].env
+        .find((e) => e.name === "PARLEY_AUTH_TOKEN");
+      assert.deepEqual(token?.valueFrom?.secretKeyRef, { name: "parley-write-token", key: "token" }, `${name}: ${d}`);
+    }
+    assert.ok(r.secrets.includes("parley-write-token"), `${name} lists parley-write-token among the Secrets it expects`);
+  }
+});
+
 test("network policies: only the gateway takes outside traffic; entity only from gateway and ingest; ingest only from gateway", async () => {
   const r = await checked("prod");
   const sources = (policy) => find(r.objects, "NetworkPolicy", policy).spec.ingress.flatMap((rule) => rule.from).map((peer) =>

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.parley.launcher.client.GraphQLClient;
 import org.parley.launcher.client.ParleyClient;
 import org.parley.launcher.eval.Evaluate;
 import org.parley.launcher.eval.GoldStandard;
@@ -24,8 +25,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,7 +55,7 @@ class SystemIT {
         long started = System.nanoTime();
         stack = LocalStack.start(ROOT, state, LocalStack.Ports.random());
         System.out.printf("System started in %.1f s%n", (System.nanoTime() - started) / 1e9);
-        client = new ParleyClient(stack.graphqlUrl());
+        client = new ParleyClient(stack.graphqlUrl(), stack.token().value());
     }
 
     @AfterAll
@@ -210,6 +213,49 @@ class SystemIT {
         }
     }
 
+    @Test
+    @Order(7)
+    void writesNeedTheTokenAtEveryEntryPointAndReadsDoNot() throws Exception {
+        int articlesBefore = articleCount();
+        String story = "{\"text\": \"VIENNA, June 6, 2023 (Reuters) - Austrian Chancellor Karl Nehammer met "
+                + "visitors in Vienna on Tuesday, case %s.\"}".formatted(UUID.randomUUID());
+
+        // no token, then a wrong one
+        for (String token : Arrays.asList(null, "not-the-write-token-0123456789")) {
+            String authorization = token == null ? null : "Bearer " + token;
+            GraphQLClient anonymous = new GraphQLClient(stack.graphqlUrl(), token);
+            JsonNode mutation = anonymous.execute("""
+                    mutation { ingestArticle(input: { text: "Talks in Vienna." }) { id } }""", Map.of());
+            assertEquals("UNAUTHENTICATED", mutation.get("errors").get(0).get("extensions").get("code").asText(),
+                    mutation.toString());
+            JsonNode retry = anonymous.execute("""
+                    mutation { retryArticle(id: "00000000-0000-0000-0000-000000000000") { id } }""", Map.of());
+            assertEquals("UNAUTHENTICATED", retry.get("errors").get(0).get("extensions").get("code").asText(),
+                    retry.toString());
+            assertEquals(401, postArticle(story, authorization).statusCode());
+            // entity-service's delivery endpoint, which only ingest-service should call
+            HttpRequest.Builder delivery = HttpRequest.newBuilder(URI.create(stack.entity().baseUrl()
+                            + "/extractions/00000000-0000-0000-0000-000000000000"))
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{}"));
+            if (authorization != null) {
+                delivery.header("Authorization", authorization);
+            }
+            assertEquals(401, HTTP.send(delivery.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        }
+        assertEquals(articlesBefore, articleCount(), "nothing stored without the token");
+
+        // reads need no token: a query through the gateway and the export
+        GraphQLClient reader = new GraphQLClient(stack.graphqlUrl());
+        assertTrue(reader.data("{ engagements(first: 1) { totalCount } }", Map.of())
+                .get("engagements").get("totalCount").asInt() > 0);
+        assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(stack.gateway().baseUrl()
+                + "/export/engagements?format=csv")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        // and the right token writes
+        assertEquals(201, postArticle(story).statusCode());
+        assertEquals(articlesBefore + 1, articleCount());
+    }
+
     private boolean subscriptionIsLive(SubscriptionClient subscription) throws Exception {
         for (int attempt = 1; attempt <= 3; attempt++) {
             String probe = client.ingest("PARIS, May 3, 2023 (Reuters) - French Foreign Minister Catherine Colonna met "
@@ -232,9 +278,18 @@ class SystemIT {
     }
 
     private HttpResponse<String> postArticle(String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(stack.ingest().baseUrl() + "/articles"))
+        return postArticle(body, "Bearer " + stack.token().value());
+    }
+
+    /** {@code POST /articles} on ingest-service with {@code authorization} (none when null). */
+    private HttpResponse<String> postArticle(String body, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.ingest().baseUrl() + "/articles"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private int articleCount() {

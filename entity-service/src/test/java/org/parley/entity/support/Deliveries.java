@@ -12,7 +12,7 @@ public final class Deliveries {
     }
 
     public static ValidatableResponse deliver(Payloads payload) {
-        return given()
+        return given().auth().oauth2(TestToken.VALUE)
                 .contentType(ContentType.JSON)
                 .body(payload.body())
             .when()

@@ -25,6 +25,8 @@ public final class GatewayErrors {
     public static final String GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
     /** The operation text is not valid GraphQL syntax. */
     public static final String GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
+    /** A mutation came without the write token. */
+    public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
     /** A subgraph reported an error without a code of its own. */
     public static final String SUBGRAPH_ERROR = "SUBGRAPH_ERROR";
 

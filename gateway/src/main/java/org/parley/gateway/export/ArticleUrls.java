@@ -46,7 +46,7 @@ public class ArticleUrls {
                 .map(id -> Map.<String, Object>of("__typename", "Article", "id", id)).toList();
         try {
             SubgraphResponse response = subgraphs.execute(Subgraph.INGEST, QUERY,
-                    Map.of("representations", representations)).toCompletableFuture()
+                    Map.of("representations", representations), null).toCompletableFuture()
                     .get(timeoutMillis, TimeUnit.MILLISECONDS);
             Object entities = response.data() == null ? null : response.data().get("_entities");
             if (entities instanceof List<?> list) {

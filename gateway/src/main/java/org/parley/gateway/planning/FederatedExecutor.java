@@ -39,13 +39,18 @@ public class FederatedExecutor {
         this.client = client;
     }
 
-    /** Runs the root field of {@code env} on {@code subgraph} as a {@code query} or {@code mutation}. */
+    /**
+     * Runs the root field of {@code env} on {@code subgraph} as a {@code query} or {@code mutation}, sending
+     * {@code authorization} (the caller's header, or null) with it; the {@code _entities} requests that complete the
+     * answer are reads and go without it.
+     */
     public CompletionStage<DataFetcherResult<Object>> execute(DataFetchingEnvironment env, Subgraph subgraph,
-            String operationType) {
+            String operationType, String authorization) {
         RootRequest request = RootRequest.of(env, subgraph);
         Resolution resolution = new Resolution(env.getExecutionStepInfo().getPath(),
                 env.getField().getSourceLocation());
-        return client.execute(subgraph, request.writer.operation(operationType), request.writer.variables())
+        return client.execute(subgraph, request.writer.operation(operationType), request.writer.variables(),
+                        authorization)
                 .thenCompose(response -> {
                     resolution.addErrors(response, true);
                     Object value = response.data() == null ? null : response.data().get(request.resultKey);
@@ -110,7 +115,7 @@ public class FederatedExecutor {
                 .raw("{_entities(representations:$representations){... on " + typeName);
         PlanNode entityPlan = writer.selectionSet(null, typeName, fields);
         writer.raw("}}");
-        return client.execute(subgraph, writer.operation("query"), writer.variables())
+        return client.execute(subgraph, writer.operation("query"), writer.variables(), null)
                 .thenCompose(response -> {
                     resolution.addErrors(response, false);
                     Object entities = response.data() == null ? null : response.data().get("_entities");

@@ -19,6 +19,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
@@ -67,10 +68,12 @@ public class SubgraphClient {
     }
 
     /**
-     * Executes one GraphQL operation on a subgraph. The stage fails with {@link SubgraphUnavailableException}
-     * when the subgraph cannot be reached in time or does not answer with a GraphQL JSON body.
+     * Executes one GraphQL operation on a subgraph, with {@code authorization} as its {@code Authorization} header
+     * (none when null). The stage fails with {@link SubgraphUnavailableException} when the subgraph cannot be
+     * reached in time or does not answer with a GraphQL JSON body.
      */
-    public CompletionStage<SubgraphResponse> execute(Subgraph subgraph, String query, Map<String, Object> variables) {
+    public CompletionStage<SubgraphResponse> execute(Subgraph subgraph, String query, Map<String, Object> variables,
+            String authorization) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
         if (variables != null && !variables.isEmpty()) {
@@ -82,7 +85,7 @@ public class SubgraphClient {
         } catch (Exception e) {
             throw new IllegalStateException("Cannot encode subgraph request", e);
         }
-        return forward(subgraph, payload).thenApply(response -> decode(subgraph, response));
+        return forward(subgraph, payload, authorization).thenApply(response -> decode(subgraph, response));
     }
 
     /**
@@ -91,12 +94,19 @@ public class SubgraphClient {
      * cannot be reached or does not answer in time.
      */
     public CompletionStage<HttpResponse<Buffer>> forward(Subgraph subgraph, Buffer body) {
+        return forward(subgraph, body, null);
+    }
+
+    private CompletionStage<HttpResponse<Buffer>> forward(Subgraph subgraph, Buffer body, String authorization) {
         requestCounters.get(subgraph).increment();
-        return webClient.request(HttpMethod.POST, requests.get(subgraph))
+        HttpRequest<Buffer> request = webClient.request(HttpMethod.POST, requests.get(subgraph))
                 .putHeader("Content-Type", "application/json")
                 .putHeader("Accept", "application/graphql-response+json, application/json")
-                .timeout(requestTimeoutMillis)
-                .sendBuffer(body)
+                .timeout(requestTimeoutMillis);
+        if (authorization != null) {
+            request.putHeader("Authorization", authorization);
+        }
+        return request.sendBuffer(body)
                 .toCompletionStage()
                 .handle((response, failure) -> {
                     if (failure != null) {

@@ -1,5 +1,6 @@
 package org.parley.gateway.planning;
 
+import static org.parley.gateway.testsupport.GraphQLRequests.asWriter;
 import static org.parley.gateway.testsupport.GraphQLRequests.graphql;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -161,7 +162,7 @@ class FederatedQueryTest {
                   ingestArticle(input: $input) { id status title publishedOn text }
                 }
                 """;
-        graphql(mutation, Map.of("input", Map.of("text", "Lavrov met \"Blinken\"\n\\ in Geneva – ünïcode.",
+        asWriter(mutation, Map.of("input", Map.of("text", "Lavrov met \"Blinken\"\n\\ in Geneva – ünïcode.",
                 "title", "Talks", "publishedOn", "2022-02-18")))
                 .body("errors", nullValue())
                 .body("data.ingestArticle.status", equalTo("RECEIVED"))
@@ -173,7 +174,7 @@ class FederatedQueryTest {
 
     @Test
     void retryArticleAndAttemptsGoToIngest() {
-        graphql("""
+        asWriter("""
                 mutation Retry($id: ID!) { retryArticle(id: $id) { id status attempts failureReason } }
                 """, Map.of("id", "failed-1"))
                 .body("errors", nullValue())
@@ -181,7 +182,7 @@ class FederatedQueryTest {
                 .body("data.retryArticle.attempts", equalTo(3))
                 .body("data.retryArticle.failureReason", equalTo("entity-service rejected the delivery (HTTP 422)"));
         assertTrue(FakeSubgraphs.ingest().received().get(0).query().contains("retryArticle"));
-        graphql("mutation { retryArticle(id: \"nope\") { id } }", Map.of())
+        asWriter("mutation { retryArticle(id: \"nope\") { id } }", Map.of())
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
         graphql("{ article(id: \"a1\") { attempts failureReason } }", Map.of())
@@ -198,7 +199,7 @@ class FederatedQueryTest {
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
                 .body("errors[0].path", contains("engagement"));
         // bad input rejected by the subgraph: blank text
-        graphql("mutation { ingestArticle(input: {text: \"  \"}) { id } }", Map.of())
+        asWriter("mutation { ingestArticle(input: {text: \"  \"}) { id } }", Map.of())
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].extensions.field", equalTo("text"));

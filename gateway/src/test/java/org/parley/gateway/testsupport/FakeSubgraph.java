@@ -38,8 +38,13 @@ public final class FakeSubgraph {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One operation the fake received. */
-    public record Received(String query, Map<String, Object> variables) {
+    /** One operation the fake received, with the {@code Authorization} header it came with (or null). */
+    public record Received(String query, Map<String, Object> variables, String authorization) {
+        /** An operation received without an {@code Authorization} header. */
+        public Received(String query, Map<String, Object> variables) {
+            this(query, variables, null);
+        }
+
         /** Whether this was an {@code _entities} request. */
         public boolean isEntities() {
             return query.contains("_entities");
@@ -104,7 +109,7 @@ public final class FakeSubgraph {
                         try {
                             Map<String, Object> json = JSON.readValue(body.getBytes(), new TypeReference<>() {
                             });
-                            Received operation = received(json);
+                            Received operation = received(json, request.getHeader("Authorization"));
                             received.add(operation);
                             ExecutionResult result = execute(operation, (String) json.get("operationName"));
                             byte[] answer = JSON.writeValueAsBytes(result.toSpecification());
@@ -180,10 +185,10 @@ public final class FakeSubgraph {
     }
 
     @SuppressWarnings("unchecked")
-    private static Received received(Map<String, Object> json) {
+    private static Received received(Map<String, Object> json, String authorization) {
         Object variables = json.get("variables");
         return new Received(String.valueOf(json.get("query")),
-                variables instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of());
+                variables instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of(), authorization);
     }
 
     private ExecutionResult execute(Received operation, String operationName) {
@@ -204,7 +209,7 @@ public final class FakeSubgraph {
                     socket.writeTextMessage("{\"type\":\"pong\"}");
                 } else if ("subscribe".equals(type)) {
                     String id = String.valueOf(message.get("id"));
-                    Received operation = received((Map<String, Object>) message.get("payload"));
+                    Received operation = received((Map<String, Object>) message.get("payload"), null);
                     received.add(operation);
                     ExecutionResult result = execute(operation, null);
                     if (!(result.getData() instanceof Publisher<?> events)) {

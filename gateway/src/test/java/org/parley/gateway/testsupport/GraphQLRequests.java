@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response.Status;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import io.smallrye.graphql.client.Response;
 import io.smallrye.graphql.client.dynamic.api.DynamicGraphQLClient;
 import io.smallrye.graphql.client.vertx.dynamic.VertxDynamicGraphQLClientBuilder;
@@ -25,7 +26,18 @@ public final class GraphQLRequests {
     }
 
     public static ValidatableResponse graphql(String query, Map<String, Object> variables) {
-        return given()
+        return graphql(given(), query, variables);
+    }
+
+    /** The same request sent with the write token, as a mutation needs. */
+    public static ValidatableResponse asWriter(String query, Map<String, Object> variables) {
+        return graphql(given().auth().oauth2(TestToken.VALUE), query, variables);
+    }
+
+    /** The same request with the given credentials (or none). */
+    public static ValidatableResponse graphql(RequestSpecification request, String query,
+                                              Map<String, Object> variables) {
+        return request
                 .contentType(ContentType.JSON)
                 .body(Map.of("query", query, "variables", variables))
             .when()

@@ -6,6 +6,7 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.parley.ingest.support.Articles;
 import org.parley.ingest.support.FakeEntityService;
+import org.parley.ingest.support.TestToken;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -99,7 +100,7 @@ class DeliveryAttemptsTest {
     }
 
     static String ingest(String title) {
-        return given()
+        return given().auth().oauth2(TestToken.VALUE)
                 .contentType(ContentType.JSON)
                 .body(Map.of("text", Articles.story(), "title", title))
         .when()
@@ -110,7 +111,7 @@ class DeliveryAttemptsTest {
     }
 
     static ValidatableResponse graphql(String query, Map<String, Object> variables) {
-        return given()
+        return given().auth().oauth2(TestToken.VALUE)
                 .contentType(ContentType.JSON)
                 .body(Map.of("query", query, "variables", variables))
         .when()

@@ -6,6 +6,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.parley.ingest.support.Articles;
 import org.parley.ingest.support.FakeEntityService;
+import org.parley.ingest.support.TestToken;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,7 @@ class DeliveryTest {
         String id = ingest(Map.of("text", Articles.story(), "title", "Swiss and Norwegian ministers meet"));
 
         awaitStatus(id, "PROCESSED");
+        // the fake takes a delivery only with ingest's own write token (parley.auth.token), as entity-service does
         assertEquals(1, FakeEntityService.received(id).size());
         JsonPath delivered = JsonPath.from(FakeEntityService.received(id).get(0).body());
         assertEquals(id, delivered.getString("articleId"));
@@ -43,7 +45,7 @@ class DeliveryTest {
     }
 
     private static String ingest(Map<String, String> article) {
-        return given()
+        return given().auth().oauth2(TestToken.VALUE)
                 .contentType(ContentType.JSON)
                 .body(article)
         .when()

@@ -12,6 +12,7 @@ import org.parley.ingest.extraction.ArticleExtractor;
 import org.parley.ingest.extraction.Extraction;
 import org.parley.ingest.support.Articles;
 import org.parley.ingest.support.FakeEntityService;
+import org.parley.ingest.support.TestToken;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -84,7 +85,7 @@ class InterruptedExtractionTest {
     }
 
     private static String ingest(String caseId) {
-        return given()
+        return given().auth().oauth2(TestToken.VALUE)
                 .contentType(ContentType.JSON)
                 .body(Map.of("text", Articles.story(caseId)))
         .when()

@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.parley.ingest.support.FakeEntityService;
+import org.parley.ingest.support.TestToken;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +31,7 @@ class QuoteDeliveryTest {
                 Minister Ignazio Cassis in Oslo on Friday, case %s.
 
                 \u201cWe agreed to keep talking,\u201d Huitfeldt told reporters after the meeting.""".formatted(UUID.randomUUID());
-        String id = given().contentType(ContentType.JSON).body(Map.of("text", raw))
+        String id = given().auth().oauth2(TestToken.VALUE).contentType(ContentType.JSON).body(Map.of("text", raw))
                 .when().post("/articles")
                 .then().statusCode(201).extract().path("id");
 

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Stands in for entity-service's delivery endpoint, so ingest tests can see what was delivered and make delivery
- * fail on purpose. The real endpoint is exercised by entity-service's tests and the system tests.
+ * fail on purpose. Like the real one it answers 401 to a delivery without the write token. The real endpoint is
+ * exercised by entity-service's tests and the system tests.
  */
 public class FakeEntityService implements QuarkusTestResourceLifecycleManager {
 
@@ -40,6 +41,11 @@ public class FakeEntityService implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/extractions/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
+            if (!("Bearer " + TestToken.VALUE).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                exchange.sendResponseHeaders(401, -1);
+                exchange.close();
+                return;
+            }
             String text = new String(body, StandardCharsets.UTF_8);
             ScriptedAnswer scripted = SCRIPT.stream()
                     .filter(answer -> text.contains(answer.needle()) && answer.times().getAndDecrement() > 0)

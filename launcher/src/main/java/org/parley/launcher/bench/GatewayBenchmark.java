@@ -209,7 +209,7 @@ public final class GatewayBenchmark {
 
     /** Ingests the seeds plus synthetic articles until the entity subgraph holds at least a full page. */
     private static void loadData(Path root, LocalStack stack, String entityUrl, int articles) {
-        ParleyClient client = new ParleyClient(stack.graphqlUrl());
+        ParleyClient client = new ParleyClient(stack.graphqlUrl(), stack.token().value());
         GraphQLClient entity = new GraphQLClient(entityUrl);
         List<String> ids = new ArrayList<>(client.ingestFolder(root.resolve("seeds")).values());
         long seed = 20260101L;

@@ -35,7 +35,7 @@ public final class IngestBenchmark {
         }
         Path state = Files.createTempDirectory(root.resolve("launcher/target"), "ingest-bench-");
         try (LocalStack stack = LocalStack.start(root, state, LocalStack.Ports.random())) {
-            ParleyClient client = new ParleyClient(stack.graphqlUrl());
+            ParleyClient client = new ParleyClient(stack.graphqlUrl(), stack.token().value());
             run(client, seeds, 0, warmUp, "warm-up");
             Map<String, Duration> before = cpuTimes(stack, state);
             run(client, seeds, warmUp, count, "measured");

@@ -12,16 +12,26 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
-/** A minimal GraphQL-over-HTTP client: POST a query with variables, get the whole JSON response. */
+/**
+ * A minimal GraphQL-over-HTTP client: POST a query with variables, get the whole JSON response. With a write token,
+ * every request carries it (mutations need it; queries ignore it).
+ */
 public final class GraphQLClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI endpoint;
+    private final String token;
 
+    /** A client without a token: it can only read. */
     public GraphQLClient(String endpoint) {
+        this(endpoint, null);
+    }
+
+    public GraphQLClient(String endpoint, String token) {
         this.endpoint = URI.create(endpoint);
+        this.token = token;
     }
 
     /** The full response ({@code data} and {@code errors}), whatever the errors. */
@@ -30,13 +40,15 @@ public final class GraphQLClient {
         body.put("query", query);
         body.set("variables", JSON.valueToTree(variables));
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint)
-                            .timeout(Duration.ofSeconds(60))
-                            .header("Content-Type", "application/json")
-                            .header("Accept", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return JSON.readTree(response.body());
         } catch (IOException e) {
             throw new IllegalStateException("GraphQL request to " + endpoint + " failed: " + e.getMessage(), e);

@@ -19,8 +19,9 @@ public final class ParleyClient {
 
     private final GraphQLClient graphql;
 
-    public ParleyClient(String graphqlUrl) {
-        this.graphql = new GraphQLClient(graphqlUrl);
+    /** A client of the gateway at {@code graphqlUrl} that writes with {@code token}. */
+    public ParleyClient(String graphqlUrl, String token) {
+        this.graphql = new GraphQLClient(graphqlUrl, token);
     }
 
     public GraphQLClient graphql() {

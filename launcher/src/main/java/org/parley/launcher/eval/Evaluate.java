@@ -30,7 +30,7 @@ public final class Evaluate {
         GoldStandard gold = GoldStandard.read(Path.of(args[1]).toAbsolutePath());
         Path state = Files.createTempDirectory("parley-eval-");
         try (LocalStack stack = LocalStack.start(root, state, LocalStack.Ports.random())) {
-            Score score = run(new ParleyClient(stack.graphqlUrl()), articles, gold);
+            Score score = run(new ParleyClient(stack.graphqlUrl(), stack.token().value()), articles, gold);
             System.out.print(score.report());
         } finally {
             LocalStack.deleteState(state);

@@ -25,9 +25,12 @@ public final class LocalStack implements AutoCloseable {
     private final ServiceProcess entity;
     private final ServiceProcess ingest;
     private final ServiceProcess gateway;
+    private final LocalToken token;
 
-    private LocalStack(LocalPostgres postgres, ServiceProcess entity, ServiceProcess ingest, ServiceProcess gateway) {
+    private LocalStack(LocalPostgres postgres, ServiceProcess entity, ServiceProcess ingest, ServiceProcess gateway,
+                       LocalToken token) {
         this.postgres = postgres;
+        this.token = token;
         this.entity = entity;
         this.ingest = ingest;
         this.gateway = gateway;
@@ -45,13 +48,18 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** Starts PostgreSQL and all three services and waits until each reports ready. */
+    /**
+     * Starts PostgreSQL and all three services and waits until each reports ready. All three get the write token
+     * of {@link LocalToken#resolve}.
+     */
     public static LocalStack start(Path projectRoot, Path stateDirectory, Ports ports) {
+        LocalToken token = LocalToken.resolve(stateDirectory);
         LocalPostgres postgres = LocalPostgres.start(stateDirectory.resolve("pgdata"), stateDirectory.resolve("pgwork"));
         Path logs = stateDirectory.resolve("logs");
         Map<String, String> credentials = Map.of(
                 "QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER,
-                "QUARKUS_DATASOURCE_PASSWORD", LocalPostgres.PASSWORD);
+                "QUARKUS_DATASOURCE_PASSWORD", LocalPostgres.PASSWORD,
+                "PARLEY_AUTH_TOKEN", token.value());
         ServiceProcess entity = new ServiceProcess("entity-service", jar(projectRoot, "entity-service"), ports.entity(),
                 List.of("-Xmx384m"),
                 with(credentials, "QUARKUS_DATASOURCE_JDBC_URL", postgres.ensureDatabase("parley_entity")),
@@ -64,9 +72,10 @@ public final class LocalStack implements AutoCloseable {
         ServiceProcess gateway = new ServiceProcess("gateway", jar(projectRoot, "gateway"), ports.gateway(),
                 List.of("-Xmx128m", "-XX:+UseSerialGC"),
                 Map.of("PARLEY_SUBGRAPHS_ENTITY_URL", entity.baseUrl() + "/graphql",
-                        "PARLEY_SUBGRAPHS_INGEST_URL", ingest.baseUrl() + "/graphql"),
+                        "PARLEY_SUBGRAPHS_INGEST_URL", ingest.baseUrl() + "/graphql",
+                        "PARLEY_AUTH_TOKEN", token.value()),
                 logs.resolve("gateway.log"));
-        LocalStack stack = new LocalStack(postgres, entity, ingest, gateway);
+        LocalStack stack = new LocalStack(postgres, entity, ingest, gateway, token);
         try {
             for (ServiceProcess service : stack.services()) {
                 service.start();
@@ -95,6 +104,11 @@ public final class LocalStack implements AutoCloseable {
 
     public ServiceProcess gateway() {
         return gateway;
+    }
+
+    /** The write token the services accept. */
+    public LocalToken token() {
+        return token;
     }
 
     public String graphqlUrl() {

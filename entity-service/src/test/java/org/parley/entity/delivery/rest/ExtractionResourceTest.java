@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.parley.devpostgres.LocalPostgresTestResource;
 import org.parley.entity.support.Payloads;
+import org.parley.entity.support.TestToken;
 
 import java.util.Map;
 import java.util.UUID;
@@ -113,7 +114,7 @@ class ExtractionResourceTest {
     @Test
     void rejectsABodyWhoseArticleIdDiffersFromThePath() {
         Payloads payload = Payloads.article("2022-02-18");
-        given()
+        given().auth().oauth2(TestToken.VALUE)
                 .contentType(ContentType.JSON)
                 .body(payload.body())
             .when()
@@ -132,7 +133,7 @@ class ExtractionResourceTest {
         @SuppressWarnings("unchecked")
         var engagement = (Map<String, Object>) ((java.util.List<?>) body.get("engagements")).get(0);
         engagement.remove("evidence");
-        given()
+        given().auth().oauth2(TestToken.VALUE)
                 .contentType(ContentType.JSON)
                 .body(body)
             .when()
@@ -144,7 +145,7 @@ class ExtractionResourceTest {
 
     @Test
     void rejectsMalformedJson() {
-        given()
+        given().auth().oauth2(TestToken.VALUE)
                 .contentType(ContentType.JSON)
                 .body("{\"articleId\": ")
             .when()

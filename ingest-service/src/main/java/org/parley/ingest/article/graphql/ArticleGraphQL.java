@@ -17,6 +17,7 @@ import org.parley.ingest.article.api.InvalidRequestException;
 import org.parley.ingest.article.service.ArticleCursor;
 import org.parley.ingest.article.service.ArticlePage;
 import org.parley.ingest.article.service.ArticleService;
+import org.parley.ingest.auth.WriteAccess;
 
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,11 @@ import java.util.stream.Collectors;
 public class ArticleGraphQL {
 
     private final ArticleService articles;
+    private final WriteAccess writeAccess;
 
-    ArticleGraphQL(ArticleService articles) {
+    ArticleGraphQL(ArticleService articles, WriteAccess writeAccess) {
         this.articles = articles;
+        this.writeAccess = writeAccess;
     }
 
     @Query
@@ -57,12 +60,14 @@ public class ArticleGraphQL {
     @Mutation
     @Description("Stores the article durably and returns it with status RECEIVED; processing continues asynchronously")
     public @NonNull ArticleNode ingestArticle(@NonNull ArticleInput input) {
+        writeAccess.require();
         return ArticleNode.of(articles.submit(input).article());
     }
 
     @Mutation
     @Description("Puts a FAILED article back to RECEIVED so that it is processed again")
     public @NonNull ArticleNode retryArticle(@NonNull @Id String id) {
+        writeAccess.require();
         UUID uuid = parseIdOrNull(id);
         if (uuid == null) {
             throw new ArticleNotFoundException(id);

@@ -22,7 +22,10 @@ public record AttemptFailure(Kind kind, String reason, String detail) {
 
     /** The retry policy of each kind of failure. */
     public enum Kind {
-        /** entity-service down, slow or answering 5xx/408/429, or a database error: retried with backoff, unbounded. */
+        /**
+         * entity-service down, slow or answering 5xx/408/429, refusing our token (401/403), or a database error:
+         * retried with backoff, unbounded.
+         */
         TRANSIENT,
         /** The worker was stopped mid-attempt (shutdown): the article goes back to the queue at once. */
         INTERRUPTED,
@@ -53,6 +56,11 @@ public record AttemptFailure(Kind kind, String reason, String detail) {
         }
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
+            if (status == 401 || status == 403) {
+                // ingest's token is wrong, not the article: wait for the operator to fix it, as for an outage
+                return new AttemptFailure(Kind.TRANSIENT, "entity-service refused ingest-service's credentials (HTTP "
+                        + status + ")", e.toString());
+            }
             if (status >= 400 && status < 500 && status != 408 && status != 425 && status != 429) {
                 String message = messageOf(web.getResponse());
                 return new AttemptFailure(Kind.REJECTED, "entity-service rejected the delivery (HTTP " + status + ")"

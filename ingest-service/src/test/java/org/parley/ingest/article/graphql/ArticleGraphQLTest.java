@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.parley.ingest.support.Articles;
+import org.parley.ingest.support.TestToken;
 
 import java.util.List;
 import java.util.Map;
@@ -122,7 +123,7 @@ class ArticleGraphQLTest {
     }
 
     private static ValidatableResponse graphql(String query, Map<String, ?> variables) {
-        return given()
+        return given().auth().oauth2(TestToken.VALUE)
                 .contentType(ContentType.JSON)
                 .body(Map.of("query", query, "variables", variables))
         .when()

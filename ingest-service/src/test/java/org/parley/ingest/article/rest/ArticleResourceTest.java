@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.parley.ingest.support.Articles;
+import org.parley.ingest.support.TestToken;
 
 import java.util.Map;
 
@@ -17,7 +18,7 @@ class ArticleResourceTest {
 
     @Test
     void storesAnArticleAndAnswersWithItBeforeProcessing() {
-        String id = given()
+        String id = given().auth().oauth2(TestToken.VALUE)
                 .contentType(ContentType.JSON)
                 .body(Map.of("text", Articles.story(), "source", "Reuters", "url", "https://example.org/a"))
         .when()
@@ -42,11 +43,11 @@ class ArticleResourceTest {
     @Test
     void theSameStoryTwiceIsOneArticle() {
         String text = Articles.story();
-        String first = given().contentType(ContentType.JSON).body(Map.of("text", text))
+        String first = given().auth().oauth2(TestToken.VALUE).contentType(ContentType.JSON).body(Map.of("text", text))
                 .when().post("/articles")
                 .then().statusCode(201).extract().path("id");
 
-        given()
+        given().auth().oauth2(TestToken.VALUE)
                 .contentType(ContentType.JSON)
                 .body(Map.of("text", "  " + text + "\n\n"))
         .when()
@@ -58,7 +59,7 @@ class ArticleResourceTest {
 
     @Test
     void clientDateWinsOverTheDateInTheText() {
-        given()
+        given().auth().oauth2(TestToken.VALUE)
                 .contentType(ContentType.JSON)
                 .body(Map.of("text", Articles.story(), "publishedOn", "2023-03-05"))
         .when()
@@ -70,7 +71,7 @@ class ArticleResourceTest {
 
     @Test
     void rejectsWhitespaceOnlyTextNamingTheRule() {
-        given()
+        given().auth().oauth2(TestToken.VALUE)
                 .contentType(ContentType.JSON)
                 .body(Map.of("text", " \n\t "))
         .when()
@@ -83,7 +84,7 @@ class ArticleResourceTest {
 
     @Test
     void rejectsTextOverTheSizeLimit() {
-        given()
+        given().auth().oauth2(TestToken.VALUE)
                 .contentType(ContentType.JSON)
                 .body(Map.of("text", "The ministers met in Rome. ".repeat(10_000)))
         .when()
@@ -95,7 +96,7 @@ class ArticleResourceTest {
 
     @Test
     void rejectsBinaryContent() {
-        given()
+        given().auth().oauth2(TestToken.VALUE)
                 .contentType(ContentType.JSON)
                 .body(Map.of("text", "PK\u0003\u0004\u0000\u0000binary\u0000\u0001\u0002 zip header"))
         .when()
@@ -107,7 +108,7 @@ class ArticleResourceTest {
 
     @Test
     void rejectsABodyWithoutText() {
-        given()
+        given().auth().oauth2(TestToken.VALUE)
                 .contentType(ContentType.JSON)
                 .body(Map.of("title", "No text"))
         .when()
@@ -120,7 +121,7 @@ class ArticleResourceTest {
 
     @Test
     void rejectsMalformedJson() {
-        given()
+        given().auth().oauth2(TestToken.VALUE)
                 .contentType(ContentType.JSON)
                 .body("{\"text\": \"unterminated")
         .when()

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.parley.ingest.support.Articles;
+import org.parley.ingest.support.TestToken;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ class HostileInputTest {
     void restAnswersEachBadInputWithFourHundredNamingTheFieldAndStoresNothing() {
         int before = totalCount();
         for (BadInput bad : BAD_INPUTS) {
-            given()
+            given().auth().oauth2(TestToken.VALUE)
                     .contentType(ContentType.JSON)
                     .body(bad.fields())
             .when()
@@ -66,7 +67,7 @@ class HostileInputTest {
             if (bad.what().equals("month 13")) {
                 continue; // not a Date at all: SmallRye refuses the variable itself, as a ValidationError
             }
-            given()
+            given().auth().oauth2(TestToken.VALUE)
                     .contentType(ContentType.JSON)
                     .body(Map.of("query", INGEST, "variables", Map.of("input", bad.fields())))
             .when()
@@ -90,7 +91,7 @@ class HostileInputTest {
     }
 
     private static int totalCount() {
-        return given()
+        return given().auth().oauth2(TestToken.VALUE)
                 .contentType(ContentType.JSON)
                 .body(Map.of("query", "{ articles(first: 0) { totalCount } }"))
         .when()

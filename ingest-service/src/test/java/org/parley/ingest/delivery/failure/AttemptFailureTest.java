@@ -27,6 +27,9 @@ class AttemptFailureTest {
         assertEquals(Kind.TRANSIENT, AttemptFailure.ofDelivery(answer(429)).kind());
         assertEquals(Kind.TRANSIENT, AttemptFailure.ofDelivery(answer(500)).kind());
         assertEquals(Kind.TRANSIENT, AttemptFailure.ofDelivery(answer(503)).kind());
+        // a refused token is the deployment's fault, not the article's: it waits for the fix like an outage
+        assertEquals(Kind.TRANSIENT, AttemptFailure.ofDelivery(answer(401)).kind());
+        assertEquals(Kind.TRANSIENT, AttemptFailure.ofDelivery(answer(403)).kind());
     }
 
     @Test
