@@ -103,6 +103,10 @@ final class Participants {
         if (holder.isPresent()) {
             return List.of(holder.get());
         }
+        List<Actor> holders = holdersOfOneOffice(w);
+        if (!holders.isEmpty()) {
+            return holders;
+        }
         Optional<Actor> role = roles.resolve(sg.g, w, sg.s);
         if (role.isPresent()) {
             return List.of(role.get());
@@ -128,6 +132,28 @@ final class Participants {
             }
         }
         return out;
+    }
+
+    /** "the top diplomats of South Korea and Japan": the persons holding that office for each country named. */
+    private List<Actor> holdersOfOneOffice(IndexedWord w) {
+        if (!w.tag().equals("NNS") || !sg.lex.has("people.noun", SentenceGraph.lemma(w))) {
+            return List.of();
+        }
+        StringBuilder office = new StringBuilder();
+        List<Actor> countries = new ArrayList<>();
+        for (SemanticGraphEdge e : sg.g.outgoingEdgeList(w)) {
+            String rel = e.getRelation().toString();
+            Optional<Actor> a = sg.actorAt(e.getDependent());
+            if (a.isPresent() && a.get().kind == ActorKind.COUNTRY && (rel.equals("nmod:of") || rel.equals("amod"))) {
+                if (!countries.contains(a.get())) {
+                    countries.add(a.get());
+                }
+            } else if (a.isEmpty() && (rel.equals("amod") || rel.equals("compound"))) {
+                office.append(e.getDependent().word()).append(' ');
+            }
+        }
+        office.append(SentenceGraph.lemma(w));
+        return roles.holdersFor(office.toString(), countries);
     }
 
     /**

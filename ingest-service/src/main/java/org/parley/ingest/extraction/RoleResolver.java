@@ -94,6 +94,34 @@ final class RoleResolver {
         return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
     }
 
+    /**
+     * "the top diplomats of South Korea and Japan", "the foreign ministers of India and China": for each country the
+     * one person of the article holding that office for it (or holding it for no country named), when every country
+     * has its own; otherwise empty.
+     */
+    List<Actor> holdersFor(String office, List<Actor> countries) {
+        Office wanted = officeOf(office);
+        if (wanted == Office.OTHER || countries.size() < 2) {
+            return List.of();
+        }
+        List<Actor> out = new ArrayList<>();
+        for (Actor country : countries) {
+            List<Actor> fits = new ArrayList<>();
+            for (Actor p : actors.persons()) {
+                if (officeOf(p.title) == wanted && !out.contains(p) && (p.affiliation == country || p.affiliation == null)) {
+                    fits.add(p);
+                }
+            }
+            List<Actor> own = fits.stream().filter(p -> p.affiliation == country).toList();
+            List<Actor> chosen = own.isEmpty() ? fits : own;
+            if (chosen.size() != 1) {
+                return List.of();
+            }
+            out.add(chosen.get(0));
+        }
+        return out;
+    }
+
     private Optional<Actor> countryModifier(SemanticGraph g, IndexedWord w, int sentence) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();

@@ -67,7 +67,7 @@ final class StatusReader {
                 cancelled = true; // "had been due to fly to Islamabad", "had been expected in Bolivia": overtaken
             } else if (lex.has("plan.word", lemma)) {
                 planned = true;
-            } else if (lex.has("propose.word", lemma) && c != t) {
+            } else if (lex.has("propose.word", lemma) && c != t && !judges(c) && !ownedObject(c, t)) {
                 proposed = true;
             }
             for (SemanticGraphEdge e : sg.g.outgoingEdgeList(c)) {
@@ -121,6 +121,16 @@ final class StatusReader {
             return Optional.of(Status.PLANNED);
         }
         return Optional.of(Status.OCCURRED);
+    }
+
+    /** "called the meeting very productive": a verb that judges its object, not one that asks for it. */
+    private boolean judges(IndexedWord verb) {
+        return sg.childrenOf(verb, "xcomp").stream().anyMatch(x -> x.tag().startsWith("JJ"));
+    }
+
+    /** "called his meeting with X useful": one asks for a meeting, not for one's own meeting. */
+    private boolean ownedObject(IndexedWord verb, IndexedWord trigger) {
+        return sg.childrenOf(verb, "obj").contains(trigger) && sg.hasChild(trigger, "nmod:poss", null);
     }
 
     private boolean isModalGovernor(IndexedWord gov) {

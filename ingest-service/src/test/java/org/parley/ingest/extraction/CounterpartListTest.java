@@ -83,4 +83,13 @@ class CounterpartListTest {
                 + "Diaz-Canel, in Buenos Aires on Tuesday.", THU);
         assertEquals(Set.of(Set.of("Gabriel Boric", "Miguel Diaz-Canel")), pairs(r));
     }
+
+    @Test
+    void theTopDiplomatsOfTwoCountriesAreTheirForeignMinisters() {
+        Result r = ArticleExtractorTest.run("The top diplomats of Chile and Peru talked by phone on Thursday. Chilean "
+                + "Foreign Minister Alberto van Klaveren and Peruvian Foreign Minister Javier Gonzalez-Olaechea agreed to "
+                + "meet soon.", THU);
+        assertTrue(pairs(r).contains(Set.of("Alberto van Klaveren", "Javier Gonzalez-Olaechea")), pairs(r).toString());
+        assertTrue(pairs(r).stream().noneMatch(p -> p.contains("Chile")), pairs(r).toString());
+    }
 }

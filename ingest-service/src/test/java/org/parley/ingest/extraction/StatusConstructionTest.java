@@ -53,4 +53,12 @@ class StatusConstructionTest {
                 + "a historic moment.");
         assertTrue(s.x().engagements().stream().noneMatch(e -> e.type() == Type.CALL), s.x().engagements().toString());
     }
+
+    @Test
+    void aMeetingCalledSomethingHappened() {
+        assertEquals(Status.OCCURRED, run("Irish Taoiseach Simon Harris called his meeting with Belgian Prime Minister "
+                + "Alexander De Croo very useful.").only().status());
+        assertEquals(Status.OCCURRED, run("Kenyan President William Ruto called his talks with Tanzanian President Samia "
+                + "Suluhu Hassan productive.").only().status());
+    }
 }
