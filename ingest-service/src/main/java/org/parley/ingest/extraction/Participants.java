@@ -197,6 +197,9 @@ final class Participants {
                 out.addAll(resolve(c));
             }
         }
+        if (out.isEmpty() && sg.childrenOf(in.getGovernor(), "nsubj", "nsubj:pass").isEmpty()) {
+            out.addAll(subjectsOf(in.getGovernor())); // "invited Y to come and meet him": him is not Y
+        }
         return out;
     }
 
@@ -231,7 +234,15 @@ final class Participants {
     private List<Actor> subjectsOf(IndexedWord v, int depth) {
         List<Actor> out = new ArrayList<>();
         for (IndexedWord c : sg.childrenOf(v, "nsubj", "nsubj:xsubj", "nsubj:pass")) {
-            out.addAll(resolve(c));
+            if (SentenceGraph.lemma(c).equals("invitation")) {
+                // "his invitations for Bush and Schroder to visit Brazil": the invited travel, not the host
+                sg.childrenOf(c, "nmod:for", "nmod:to").forEach(d -> out.addAll(resolve(d)));
+                if (!sg.lex.has("travel.verb", SentenceGraph.lemma(v))) {
+                    out.addAll(resolve(c));
+                }
+            } else {
+                out.addAll(resolve(c));
+            }
         }
         if (!out.isEmpty() || depth >= 3) {
             return out;
