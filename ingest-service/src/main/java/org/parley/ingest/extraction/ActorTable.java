@@ -55,7 +55,7 @@ final class ActorTable {
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
             "prince", "princess", "gen.", "lt.", "col.", "maj.", "adm.", "sen.", "rep.", "gov.");
     private static final Set<String> BYLINE_CUES = Set.of("by", "reporter", "correspondent", "editor", "writer",
-            "reporting", "writing", "editing", "photo", "credit");
+            "reporting", "writing", "editing", "photo", "photos", "credit", "translation", "translated", "video");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "outside", "into", "inside",
             "across", "around", "within", "toward", "towards", "via");
     private static final Set<String> NAME_PARTICLES = Set.of("le", "la", "de", "da", "van", "von", "bin", "al", "del",
@@ -63,6 +63,8 @@ final class ActorTable {
     private static final Pattern FOREIGN_AFFAIRS_TITLE = Pattern.compile(
             "(?i)secretary of state|foreign secretary|external affairs|foreign affairs");
     private static final Pattern MEDIA_HEAD = Pattern.compile("(?i)agency|news|press|television|tv|radio|broadcaster|broadcasting");
+    private static final Pattern DESCRIPTIVE_COMPOUND = Pattern.compile(
+            "\\p{L}+-\\p{Ll}{3,}-\\p{L}+|\\p{L}+-(based|born|backed|led)");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*");
 
     private final Gazetteer gazetteer;
@@ -196,7 +198,7 @@ final class ActorTable {
             Gazetteer.Entry entry = e.get();
             boolean inLongerName = (i > 0 && "PERSON".equals(toks.get(i - 1).ner()))
                     || (i + n < toks.size() && "PERSON".equals(toks.get(i + n).ner()));
-            if ("PERSON".equals(toks.get(i).ner()) && inLongerName) {
+            if ("PERSON".equals(toks.get(i).ner()) && inLongerName && !beforeFullName(toks, i, n, entry)) {
                 return 0; // "Paris Hilton"
             }
             Actor a = countryOrOrg(entry.canonical(), entry.kind());
@@ -217,6 +219,15 @@ final class ActorTable {
             return n;
         }
         return 0;
+    }
+
+    /** "Minister of Botswana Pelonomi Venson Moitoi": a country's name tagged as the first word of a full name. */
+    private static boolean beforeFullName(List<CoreLabel> toks, int i, int n, Gazetteer.Entry entry) {
+        int k = i + n;
+        while (k < toks.size() && "PERSON".equals(toks.get(k).ner())) {
+            k++;
+        }
+        return entry.kind() == ActorKind.COUNTRY && entry.form() == Gazetteer.Form.NAME && k - (i + n) >= 2;
     }
 
     /** "ROME, April 12 (Reuters) -", "WASHINGTON (AP) —": a capitalised place opening a sentence names where it was filed. */
@@ -277,16 +288,18 @@ final class ActorTable {
                     j++;
                 }
                 int from = i;
-                while (from < j && HONORIFICS.contains(toks.get(from).word().toLowerCase(Locale.ROOT))) {
+                while (from < j && (HONORIFICS.contains(toks.get(from).word().toLowerCase(Locale.ROOT))
+                        || from < j - 1 && notNamePart(toks.get(from)))) {
                     from++;
                 }
+                from = afterDescriptiveCompound(toks, from, j);
                 from = withUntaggedGivenNames(s, toks, from);
                 boolean byline = isByline(toks, from) || bylineBefore >= 0 && bylineBefore == from - 1
                         && toks.get(from - 1).word().matches("and|,|&");
                 if (byline) {
                     bylineBefore = j;
                 }
-                if (from < j && isName(toks, from, j) && !byline) {
+                if (from < j && isName(toks, from, j) && !byline && !isCredit(s, toks, from, j)) {
                     spans.add(new int[]{s, from, j});
                 }
                 i = j;
@@ -355,6 +368,55 @@ final class ActorTable {
         return from;
     }
 
+    /**
+     * A word the tagger glued to the front of a name that is none of it: an interjection ("Viva Fidel"), a descriptive
+     * compound ("Cricketer-turned-politician Imran Khan"), an abbreviated office ("VP Harris") or a dash.
+     */
+    private boolean notNamePart(CoreLabel t) {
+        String w = t.word();
+        return t.tag().equals("FW") || DESCRIPTIVE_COMPOUND.matcher(w).matches() || !Character.isLetter(w.codePointAt(0))
+                || w.length() <= 3 && w.equals(w.toUpperCase(Locale.ROOT)) && gazetteer.isTitleWord(w);
+    }
+
+    /** "Cricketer-turned-politician Imran Khan", tokenised in pieces: the position after the compound, if one opens the span. */
+    private static int afterDescriptiveCompound(List<CoreLabel> toks, int from, int to) {
+        int k = from;
+        boolean lowerPiece = false;
+        while (k + 2 < to && toks.get(k + 1).word().equals("-") && toks.get(k + 1).before().isEmpty()) {
+            lowerPiece |= toks.get(k + 2).word().matches("\\p{Ll}{3,}");
+            k += 2;
+        }
+        return lowerPiece && k + 1 < to ? k + 1 : from;
+    }
+
+    /**
+     * A picture or agency credit rather than a person of the story: "(foto: Norberto Duarte/AFP)", "REUTERS/Jane Doe",
+     * a bracketed name ending its line ("[Getty]"), a name after a dash ending its line ("... visit. — Bernama"), or a
+     * name glued to the end of a caption ("... March 23, 2017.Jane Doe").
+     */
+    private boolean isCredit(int s, List<CoreLabel> toks, int from, int to) {
+        boolean endsLine = to == toks.size() || toks.get(to - 1).after().contains("\n")
+                || to + 1 == toks.size() && toks.get(to).word().matches("\\p{Punct}|-RRB-|-RSB-");
+        String before = from > 0 ? toks.get(from - 1).word() : "";
+        String after = to < toks.size() ? toks.get(to).word() : "";
+        if (before.equals("/") || before.endsWith("/") && before.length() > 1 || after.equals("/")) {
+            return true;
+        }
+        if (before.matches("\\(|\\[|-LRB-|-LSB-") && after.matches("\\)|]|-RRB-|-RSB-") && endsLine) {
+            return true;
+        }
+        boolean dashAfterSentence = before.matches("[-—–]|--") && (from == 1 || toks.get(from - 2).word().matches("[.!?]"));
+        if (dashAfterSentence && (endsLine || after.matches("(?i)pic|photo|file"))) {
+            return true;
+        }
+        if (from == 0 && s > 0 && endsLine) {
+            List<CoreLabel> prev = sentences.get(s - 1);
+            CoreLabel last = prev.get(prev.size() - 1);
+            return last.after().isEmpty() && last.word().endsWith(".") && !toks.get(0).before().contains("\n");
+        }
+        return false;
+    }
+
     private boolean isName(List<CoreLabel> toks, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = toks.get(k).word();
@@ -367,6 +429,9 @@ final class ActorTable {
     }
 
     private boolean isByline(List<CoreLabel> toks, int from) {
+        if (from > 1 && toks.get(from - 1).word().equals(":")) {
+            from--; // "Translation: Jane Doe"
+        }
         return from > 0 && BYLINE_CUES.contains(toks.get(from - 1).word().toLowerCase(Locale.ROOT))
                 && (from == 1 || toks.get(from - 2).word().matches("[\\p{Punct}]+|\\n"));
     }

@@ -1,0 +1,64 @@
+package org.parley.ingest.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.ingest.extraction.ArticleExtractorTest.Result;
+
+/**
+ * One actor per real person (issue 12): words glued to a name are no part of it, credits are nobody of the story,
+ * and the forms an article uses for one person make one actor. Sentences written for this test.
+ */
+class PersonNamesTest {
+
+    private static final LocalDate DAY = LocalDate.of(2024, 5, 8);
+
+    @BeforeAll
+    static void load() {
+        ArticleExtractorTest.extractor = ArticleExtractor.loadedNow();
+    }
+
+    private static Set<String> persons(String text) {
+        return ArticleExtractorTest.run(text, DAY).persons();
+    }
+
+    @Test
+    void aCountryBeforeAFullNameIsTheAffiliation() {
+        Result r = ArticleExtractorTest.run("The minister also conferred with Foreign Minister of Zambia Mulambo Haimbe "
+                + "Mwansa on trade. Later she met Foreign Minister of Malawi Nancy Gladys Tembo in Lilongwe.", DAY);
+        assertEquals(Set.of("Mulambo Haimbe Mwansa", "Nancy Gladys Tembo"), r.persons());
+        String zambia = r.actor("Mulambo Haimbe Mwansa").affiliationRef();
+        assertEquals("Zambia", r.byRef().get(zambia).name());
+    }
+
+    @Test
+    void descriptionsInterjectionsAndAbbreviatedOfficesAreNoPartOfTheName() {
+        assertEquals(Set.of("Arnold Schwarzenegger"), persons("Actor-turned-governor Arnold Schwarzenegger spoke first. "
+                + "The crowd cheered Schwarzenegger."));
+        assertEquals(Set.of("Kamala Harris"), persons("Vice President Kamala Harris arrived on Monday. Aides said "
+                + "VP Harris would meet the prime minister later."));
+        assertEquals(Set.of("Evo Morales"), persons("Supporters welcomed Evo Morales at the airport with shouts of "
+                + "\"Viva Evo!\""));
+    }
+
+    @Test
+    void pictureAndAgencyCreditsAreNoPersons() {
+        Set<String> p = persons("Prime Minister Kishida Fumio greets guests in Tokyo on Tuesday. (Photo: Kenji Tanaka/AFP)\n\n"
+                + "Kishida Fumio shakes hands with a delegate [Lars Petersen]\n\n"
+                + "The talks ended late in the evening. — Kyodo\n\n"
+                + "Delegates pose before the summit in Lima, Peru, May 7, 2024.Paula Quispe\n\n"
+                + "Translation: Anna Weber");
+        assertEquals(Set.of("Kishida Fumio"), p);
+    }
+
+    @Test
+    void anAgencysPhotographerAfterASlashIsNoPerson() {
+        assertFalse(persons("President Emmanuel Macron speaks in Paris. REUTERS/Sarah Meyssonnier\n\nMacron left on Friday.")
+                .contains("Sarah Meyssonnier"));
+    }
+}
