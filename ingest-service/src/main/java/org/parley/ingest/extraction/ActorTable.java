@@ -31,6 +31,8 @@ final class ActorTable {
         final Set<String> mentions = new LinkedHashSet<>();
         /** Folded tokens of the fullest name, for matching later mentions. */
         List<String> nameTokens = List.of();
+        /** Folded tokens of every full form and nickname the article gives ("Kondoleezza Rice" beside "Condoleezza Rice"). */
+        final List<List<String>> forms = new ArrayList<>();
 
         Actor(ActorKind kind, String name) {
             this.kind = kind;
@@ -305,14 +307,21 @@ final class ActorTable {
                 i = j;
             }
         }
-        // full names first, so that later short forms find them
-        for (int[] sp : spans) {
-            if (sp[2] - sp[1] >= 2) {
-                attachPerson(sp, false);
+        // full names first, so that later short forms find them, then names with an initial ("K. Rice"), then
+        // nicknames quoted after a full name
+        for (boolean initials : new boolean[]{false, true}) {
+            for (int[] sp : spans) {
+                boolean initial = Gazetteer.fold(sentences.get(sp[0]).get(sp[1]).word()).replace(".", "").length() == 1;
+                if (sp[2] - sp[1] >= 2 && initial == initials) {
+                    attachPerson(sp, false);
+                }
             }
         }
+        for (PersonMention m : List.copyOf(personMentions)) {
+            findNickname(m);
+        }
         for (int[] sp : spans) {
-            if (sp[2] - sp[1] < 2) {
+            if (sp[2] - sp[1] < 2 && !tokenActor.containsKey(key(sp[0], sp[1]))) {
                 attachPerson(sp, true);
             }
         }
@@ -436,6 +445,24 @@ final class ActorTable {
                 && (from == 1 || toks.get(from - 2).word().matches("[\\p{Punct}]+|\\n"));
     }
 
+    /**
+     * "Pushpa Kamal Dahal 'Prachanda'": one capitalised word in quotes right after a full name is that person's
+     * nickname, and it names them wherever it recurs.
+     */
+    private void findNickname(PersonMention m) {
+        List<CoreLabel> toks = sentences.get(m.sentence());
+        int k = m.to() + 1;
+        if (k >= toks.size() || !toks.get(k - 1).word().matches("'|`|``|‘|“|\"") || !toks.get(k).tag().startsWith("NNP")
+                || !NAME_WORD.matcher(toks.get(k).word()).matches() || tokenActor.containsKey(key(m.sentence(), k))) {
+            return;
+        }
+        Actor p = m.actor();
+        p.forms.add(List.of(Gazetteer.fold(toks.get(k).word())));
+        p.mentions.add(toks.get(k).word());
+        tokenActor.put(key(m.sentence(), k), p);
+        personMentions.add(new PersonMention(m.sentence(), k, k + 1, p));
+    }
+
     private void attachPerson(int[] sp, boolean single) {
         List<CoreLabel> toks = sentences.get(sp[0]);
         List<String> folded = new ArrayList<>();
@@ -447,13 +474,7 @@ final class ActorTable {
         Actor match = null;
         boolean exact = false;
         for (Actor p : persons) {
-            boolean tail = folded.size() <= p.nameTokens.size()
-                    && p.nameTokens.subList(p.nameTokens.size() - folded.size(), p.nameTokens.size()).equals(folded);
-            if (!single && !tail && p.surname().equals(last) && !sameFirstName(p.nameTokens.get(0), folded.get(0))) {
-                continue; // Joe Biden and Hunter Biden are two people
-            }
-            if (p.surname().equals(last) || (single && p.nameTokens.contains(last)) || leadingPart(folded, p.nameTokens)
-                    || leadingPart(p.nameTokens, folded)) {
+            if (p.forms.stream().anyMatch(f -> sameName(f, folded, single))) {
                 match = p;
                 exact = true;
                 break;
@@ -461,11 +482,17 @@ final class ActorTable {
         }
         if (match == null) {
             for (Actor p : persons) {
-                if (similarSurname(p.surname(), last) && (single || sameFirstName(p.nameTokens.get(0), folded.get(0)))) {
+                if (p.forms.stream().anyMatch(f -> nearMiss(f, folded, single))) {
                     match = p;
                     break;
                 }
             }
+        }
+        if (match == null && single && last.length() >= 5) {
+            // "Prince Mohammed" beside "Mohammad bin Salman": a spelling of one name part of exactly one person
+            List<Actor> owners = persons.stream().filter(p -> p.forms.stream().anyMatch(f -> f.size() >= 2
+                    && f.stream().anyMatch(w -> w.length() >= 5 && sameFirstName(w, last)))).toList();
+            match = owners.size() == 1 ? owners.get(0) : null;
         }
         if (match == null) {
             match = new Actor(ActorKind.PERSON, surface);
@@ -476,6 +503,11 @@ final class ActorTable {
             match.name = surface;
             match.nameTokens = folded;
         }
+        if (!single && !match.forms.contains(folded)) {
+            match.forms.add(folded);
+        } else if (single && match.forms.isEmpty()) {
+            match.forms.add(folded);
+        }
         // a near-miss spelling ("Blinked" beside "Blinken") still points at the person but is no name of theirs
         if (exact || transliterationVariant(match.surname(), last)) {
             match.mentions.add(surface);
@@ -484,6 +516,39 @@ final class ActorTable {
             tokenActor.put(key(sp[0], k), match);
         }
         personMentions.add(new PersonMention(sp[0], sp[1], sp[2], match));
+    }
+
+    /** Exactly one person's name: the same surname and first name, a short form, or a run of words inside a longer form. */
+    private static boolean sameName(List<String> form, List<String> folded, boolean single) {
+        String surname = form.get(form.size() - 1);
+        String last = folded.get(folded.size() - 1);
+        boolean tail = folded.size() <= form.size()
+                && form.subList(form.size() - folded.size(), form.size()).equals(folded);
+        if (!single && !tail && surname.equals(last) && !sameFirstName(form.get(0), folded.get(0))) {
+            return false; // Joe Biden and Hunter Biden are two people
+        }
+        return surname.equals(last) || single && form.contains(last) || leadingPart(folded, form)
+                || leadingPart(form, folded) || innerRun(folded, form);
+    }
+
+    /** A misspelt form of the name: a near-miss surname ("Blinked"), or the same first name with one letter off the surname. */
+    private static boolean nearMiss(List<String> form, List<String> folded, boolean single) {
+        String surname = form.get(form.size() - 1);
+        String last = folded.get(folded.size() - 1);
+        if (similarSurname(surname, last) && (single || sameFirstName(form.get(0), folded.get(0)))) {
+            return true;
+        }
+        return !single && form.size() >= 2 && form.get(0).length() >= 5 && form.get(0).equals(folded.get(0))
+                && surname.length() >= 4 && editDistance(surname, last) <= 1;
+    }
+
+    /** "Wan Azizah" inside "Wan Azizah Wan Ismail": two or more words found together in a longer name, not starting or ending with a particle. */
+    private static boolean innerRun(List<String> shorter, List<String> longer) {
+        if (shorter.size() < 2 || shorter.size() >= longer.size() || NAME_PARTICLES.contains(shorter.get(0))
+                || NAME_PARTICLES.contains(shorter.get(shorter.size() - 1))) {
+            return false;
+        }
+        return java.util.Collections.indexOfSubList(longer, shorter) >= 0;
     }
 
     /** "Faisal bin Farhan" of "Faisal bin Farhan bin Abdullah": a name of two or more words opening a longer one. */
@@ -498,10 +563,14 @@ final class ActorTable {
         }
         String x = a.replace(".", "");
         String y = b.replace(".", "");
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
         if (x.length() == 1 || y.length() == 1) {
             return x.charAt(0) == y.charAt(0);
         }
-        return x.charAt(0) == y.charAt(0) && editDistance(x, y) <= 1;
+        // a long name may be misspelt in its first letter too ("Kondoleezza")
+        return (x.charAt(0) == y.charAt(0) || Math.min(x.length(), y.length()) >= 6) && editDistance(x, y) <= 1;
     }
 
     /** Same surname give or take a small spelling difference (Zelensky/Zelenskyy, Blinken/Blinked). */
@@ -520,6 +589,7 @@ final class ActorTable {
     }
 
     static int editDistance(String a, String b) {
+        int[] prevPrev = new int[b.length() + 1];
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -530,8 +600,12 @@ final class ActorTable {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    cur[j] = Math.min(cur[j], prevPrev[j - 2] + 1); // two letters swapped ("Siorjiddin")
+                }
             }
-            int[] t = prev;
+            int[] t = prevPrev;
+            prevPrev = prev;
             prev = cur;
             cur = t;
         }

@@ -61,4 +61,29 @@ class PersonNamesTest {
         assertFalse(persons("President Emmanuel Macron speaks in Paris. REUTERS/Sarah Meyssonnier\n\nMacron left on Friday.")
                 .contains("Sarah Meyssonnier"));
     }
+
+    @Test
+    void misspeltFormsOfOneNameAreOnePerson() {
+        assertEquals(Set.of("Madeleine Albright"), persons("Secretary of State Madeleine Albright arrived in Seoul. "
+                + "Madeleine Allbright met the foreign minister. Reporters asked M. Albright about the talks."));
+        assertEquals(Set.of("Ebrahim Raisi"), persons("President Ebrahim Raisi landed in Caracas on Monday. "
+                + "Ebrahim Riasi then held talks with his host."));
+        assertEquals(Set.of("Jacinda Ardern"), persons("Prime Minister Jacinda Ardern spoke to reporters. Later, "
+                + "Yacinda Ardern said the talks had gone well."));
+    }
+
+    @Test
+    void aRunOfWordsOrAQuotedNicknameNamesTheFullName() {
+        assertEquals(Set.of("Rafizi Ramli Hassan"), persons("Economy Minister Rafizi Ramli Hassan flew to Jakarta. "
+                + "Rafizi Ramli told reporters the visit was useful."));
+        Set<String> p = persons("The minister met Jose Eduardo dos Santos 'Zedu', the former president. "
+                + "Zedu thanked the minister for the visit.");
+        assertEquals(Set.of("Jose Eduardo dos Santos"), p);
+    }
+
+    @Test
+    void aSpellingOfOnePartOfAFullNameIsThatPerson() {
+        assertEquals(Set.of("Mohammad bin Zayed"), persons("The envoy was received by Mohammad bin Zayed in Abu Dhabi. "
+                + "Prince Mohammed thanked the envoy."));
+    }
 }
