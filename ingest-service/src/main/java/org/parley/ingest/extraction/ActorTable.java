@@ -5,6 +5,7 @@ import org.parley.ingest.extraction.ExtractedActor.ActorKind;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -352,7 +353,38 @@ final class ActorTable {
                 }
             }
         }
+        dropPeopleNamedOnlyInHeadlines();
         personMentions.sort((a, b) -> a.sentence() != b.sentence() ? a.sentence() - b.sentence() : a.from() - b.from());
+    }
+
+    /**
+     * A person named only in headline-shaped lines (the title, "Related" lists, teasers ending in "...") is not a
+     * person of the story, however often the page links to them. A line cut off without its full stop still reads as
+     * story when it has the "is"/"has" that headlines leave out.
+     */
+    private void dropPeopleNamedOnlyInHeadlines() {
+        Set<Actor> inStory = new HashSet<>();
+        for (PersonMention m : personMentions) {
+            if (endsLikeASentence(sentences.get(m.sentence()))) {
+                inStory.add(m.actor());
+            }
+        }
+        persons.removeIf(p -> !inStory.contains(p));
+        personMentions.removeIf(m -> !inStory.contains(m.actor()));
+        tokenActor.values().removeIf(a -> a.kind == ActorKind.PERSON && !inStory.contains(a));
+    }
+
+    private static boolean endsLikeASentence(List<CoreLabel> toks) {
+        int k = toks.size() - 1;
+        while (k > 0 && toks.get(k).word().matches("''|'|\"|”|’|\\)|]|-RRB-|-RSB-")) {
+            k--;
+        }
+        String w = toks.get(k).word();
+        if (w.equals("...") || w.equals("…")) {
+            return false;
+        }
+        return w.matches("[.!?:;]+") || w.length() > 1 && w.endsWith(".")
+                || toks.stream().anyMatch(t -> t.tag().startsWith("VB") && ("be".equals(t.lemma()) || "have".equals(t.lemma())));
     }
 
     /**

@@ -86,4 +86,23 @@ class PersonNamesTest {
         assertEquals(Set.of("Mohammad bin Zayed"), persons("The envoy was received by Mohammad bin Zayed in Abu Dhabi. "
                 + "Prince Mohammed thanked the envoy."));
     }
+
+    @Test
+    void peopleNamedOnlyInHeadlinesAreNotPeopleOfTheStory() {
+        Set<String> p = persons("Norway and Sweden talk energy in Oslo\n\n"
+                + "Foreign Minister Espen Barth Eide met Swedish Foreign Minister Maria Malmer Stenergard in Oslo on "
+                + "Monday. Eide said the talks were useful.\n\n"
+                + "Related\n\n"
+                + "Orban vows to block new sanctions package\n\n"
+                + "Berlin: Chancellor Olaf Scholz said on Friday that the coalition would...");
+        assertEquals(Set.of("Espen Barth Eide", "Maria Malmer Stenergard"), p);
+        assertEquals(Set.of("Jacinda Ardern"), persons("Ardern meets Albanese in Sydney\n\n"
+                + "Prime Minister Jacinda Ardern said on Friday she was glad to be back."));
+    }
+
+    @Test
+    void aStoryLineCutOffBeforeItsFullStopStillNamesPeople() {
+        assertEquals(Set.of("Gabriel Boric", "Dina Boluarte"), persons("The summit opened on Monday.\n\n"
+                + "And Chile's President Gabriel Boric is in Lima for talks with Peruvian President Dina Boluarte"));
+    }
 }
