@@ -66,6 +66,12 @@ final class ActorTable {
     private static final Pattern FOREIGN_AFFAIRS_TITLE = Pattern.compile(
             "(?i)secretary of state|foreign secretary|external affairs|foreign affairs");
     private static final Pattern MEDIA_HEAD = Pattern.compile("(?i)agency|news|press|television|tv|radio|broadcaster|broadcasting");
+    private static final Set<String> PLACE_HEADS = Set.of("province", "region", "district", "county", "city", "town",
+            "village", "island", "governorate", "prefecture", "municipality");
+    private static final Set<String> PLACE_OR_BODY_HEADS = Set.of("province", "region", "district", "county", "city",
+            "town", "village", "temple", "mosque", "church", "shrine", "cathedral", "palace", "airport", "university",
+            "hospital", "channel", "network", "newspaper", "daily", "militants", "insurgents", "jihadists");
+    private static final Set<String> BUILDING_WORDS = Set.of("casa", "palacio", "palácio", "palais", "palazzo", "maison");
     private static final Pattern DESCRIPTIVE_COMPOUND = Pattern.compile(
             "\\p{L}+-\\p{Ll}{3,}-\\p{L}+|\\p{L}+-(based|born|backed|led)");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*");
@@ -308,6 +314,14 @@ final class ActorTable {
                 i = j;
             }
         }
+        Set<String> notPersons = new HashSet<>();
+        for (int[] sp : spans) {
+            String name = join(sentences.get(sp[0]), sp[1], sp[2]);
+            if (gazetteer.isNamedBody(name) || namedAsPlaceOrBody(sentences.get(sp[0]), sp[1], sp[2])) {
+                notPersons.add(Gazetteer.fold(name));
+            }
+        }
+        spans.removeIf(sp -> notPersons.contains(Gazetteer.fold(join(sentences.get(sp[0]), sp[1], sp[2]))));
         // full names first, so that later short forms find them, then names with an initial ("K. Rice"), then
         // nicknames quoted after a full name
         for (boolean initials : new boolean[]{false, true}) {
@@ -407,6 +421,29 @@ final class ActorTable {
             return k;
         }
         return from;
+    }
+
+    /**
+     * A name used as a place or body, which the article's other uses of it share: with a head noun after it ("the
+     * Janaki temple", "Al Arabiya news channel"), after a place noun and "of" ("the province of Cabo Delgado"), or
+     * opening with or after a word for a building ("Casa Rosada", "Palacio Quemado").
+     */
+    private static boolean namedAsPlaceOrBody(List<CoreLabel> toks, int from, int to) {
+        if (BUILDING_WORDS.contains(toks.get(from).word().toLowerCase(Locale.ROOT))
+                || from > 0 && BUILDING_WORDS.contains(toks.get(from - 1).word()
+                .toLowerCase(Locale.ROOT)) && NAME_WORD.matcher(toks.get(from - 1).word()).matches()) {
+            return true;
+        }
+        if (to < toks.size()) {
+            CoreLabel next = toks.get(to);
+            String w = next.word().toLowerCase(Locale.ROOT);
+            if (MEDIA_HEAD.matcher(w).matches() || next.tag().startsWith("NN") && !next.tag().startsWith("NNP")
+                    && PLACE_OR_BODY_HEADS.contains(w)) {
+                return true;
+            }
+        }
+        return from >= 2 && toks.get(from - 1).word().equals("of")
+                && PLACE_HEADS.contains(toks.get(from - 2).word().toLowerCase(Locale.ROOT));
     }
 
     /**

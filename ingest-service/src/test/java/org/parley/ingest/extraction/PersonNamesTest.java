@@ -105,4 +105,22 @@ class PersonNamesTest {
         assertEquals(Set.of("Gabriel Boric", "Dina Boluarte"), persons("The summit opened on Monday.\n\n"
                 + "And Chile's President Gabriel Boric is in Lima for talks with Peruvian President Dina Boluarte"));
     }
+
+    @Test
+    void aNameUsedAsAPlaceOrBodyIsNoPerson() {
+        assertEquals(Set.of("Narendra Modi"), persons("Prime Minister Narendra Modi prayed at the Lord Krishna temple. "
+                + "Krishna is worshipped across the region."));
+        assertEquals(Set.of("Luis Arce"), persons("President Luis Arce met the envoy at Palacio Quemado. Troops were "
+                + "later sent to the district of Omar Tadesse."));
+        assertEquals(Set.of("Mauricio Macri"), persons("President Mauricio Macri returned to Casa Rosada on Monday. "
+                + "According to Casa Rosada, the talks went well."));
+    }
+
+    @Test
+    void aKnownMediumOrMovementIsNoPerson() {
+        assertEquals(Set.of("Bola Tinubu"), persons("Government troops fought Boko Haram near Maiduguri. President "
+                + "Bola Tinubu praised the army."));
+        assertEquals(Set.of("Abdallah Bou Habib"), persons("Foreign Minister Abdallah Bou Habib spoke to the Al Mayadeen "
+                + "news channel on Monday. He told Al Mayadeen that he would travel to Damascus."));
+    }
 }
