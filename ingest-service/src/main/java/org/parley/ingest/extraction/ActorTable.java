@@ -72,6 +72,10 @@ final class ActorTable {
             "town", "village", "temple", "mosque", "church", "shrine", "cathedral", "palace", "airport", "university",
             "hospital", "channel", "network", "newspaper", "daily", "militants", "insurgents", "jihadists");
     private static final Set<String> BUILDING_WORDS = Set.of("casa", "palacio", "palácio", "palais", "palazzo", "maison");
+    private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint", "ben", "ould");
+    private static final Pattern BRACKET = Pattern.compile("[()]|-LRB-|-RRB-");
+    /** "(C)", "(L)", "(L-R)": a person's place in a photograph, which only a caption gives. */
+    private static final Pattern PICTURE_POSITION = Pattern.compile("(?i)c|l|r|l-r|r-l|centre|center");
     private static final Pattern DESCRIPTIVE_COMPOUND = Pattern.compile(
             "\\p{L}+-\\p{Ll}{3,}-\\p{L}+|\\p{L}+-(based|born|backed|led)");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*");
@@ -288,6 +292,12 @@ final class ActorTable {
             int i = 0;
             int bylineBefore = -1;
             while (i < toks.size()) {
+                int apposed = apposedNameEnd(s, toks, i);
+                if (apposed > i) {
+                    spans.add(new int[]{s, i, apposed});
+                    i = apposed;
+                    continue;
+                }
                 if (!"PERSON".equals(toks.get(i).ner()) || tokenActor.containsKey(key(s, i))) {
                     i++;
                     continue;
@@ -295,6 +305,12 @@ final class ActorTable {
                 int j = i;
                 while (j < toks.size() && "PERSON".equals(toks.get(j).ner()) && !tokenActor.containsKey(key(s, j))) {
                     j++;
+                }
+                // "(Gabriel) Boric": a bracketed given name before the untagged surname
+                if (i > 0 && BRACKET.matcher(toks.get(i - 1).word()).matches() && j + 1 < toks.size()
+                        && BRACKET.matcher(toks.get(j).word()).matches() && toks.get(j + 1).tag().startsWith("NNP")
+                        && NAME_WORD.matcher(toks.get(j + 1).word()).matches() && !tokenActor.containsKey(key(s, j + 1))) {
+                    j += 2;
                 }
                 int from = i;
                 while (from < j && (HONORIFICS.contains(toks.get(from).word().toLowerCase(Locale.ROOT))
@@ -350,7 +366,7 @@ final class ActorTable {
                 String f = Gazetteer.fold(toks.get(k).word());
                 Actor found = null;
                 for (Actor p : persons) {
-                    if (p.nameTokens.size() >= 2 && p.surname().equals(f)) {
+                    if (p.nameTokens.size() >= 2 && p.surname().equals(f) && ownNamePart(p.nameTokens, f)) {
                         found = p;
                         break;
                     }
@@ -373,19 +389,30 @@ final class ActorTable {
 
     /**
      * A person named only in headline-shaped lines (the title, "Related" lists, teasers ending in "...") is not a
-     * person of the story, however often the page links to them. A line cut off without its full stop still reads as
+     * person of the story, however often the page links to them; nor is one named only in photo captions. A line cut off without its full stop still reads as
      * story when it has the "is"/"has" that headlines leave out.
      */
     private void dropPeopleNamedOnlyInHeadlines() {
         Set<Actor> inStory = new HashSet<>();
         for (PersonMention m : personMentions) {
-            if (endsLikeASentence(sentences.get(m.sentence()))) {
+            if (endsLikeASentence(sentences.get(m.sentence())) && !isCaption(sentences.get(m.sentence()))) {
                 inStory.add(m.actor());
             }
         }
         persons.removeIf(p -> !inStory.contains(p));
         personMentions.removeIf(m -> !inStory.contains(m.actor()));
         tokenActor.values().removeIf(a -> a.kind == ActorKind.PERSON && !inStory.contains(a));
+    }
+
+    /** A photo caption: it places someone in the picture ("Jane Doe (C) greets ..."). */
+    private static boolean isCaption(List<CoreLabel> toks) {
+        for (int k = 1; k + 1 < toks.size(); k++) {
+            if (toks.get(k - 1).word().matches("\\(|-LRB-") && toks.get(k + 1).word().matches("\\)|-RRB-")
+                    && PICTURE_POSITION.matcher(toks.get(k).word()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsLikeASentence(List<CoreLabel> toks) {
@@ -456,6 +483,24 @@ final class ActorTable {
                 || w.length() <= 3 && w.equals(w.toUpperCase(Locale.ROOT)) && gazetteer.isTitleWord(w);
     }
 
+    /**
+     * "Obasanjo's spokeswoman, Jane Doe, said": capitalised words set off by commas after an office word name a
+     * person even when the tagger took them for a place; the end of the name, or {@code i} if there is none.
+     */
+    private int apposedNameEnd(int s, List<CoreLabel> toks, int i) {
+        if (i < 2 || !toks.get(i - 1).word().equals(",") || !gazetteer.isTitleWord(toks.get(i - 2).word())
+                || !Character.isLowerCase(toks.get(i - 2).word().codePointAt(0)) || toks.get(i - 2).word().equals("of")) {
+            return i;
+        }
+        int j = i;
+        while (j < toks.size() && toks.get(j).tag().startsWith("NNP") && NAME_WORD.matcher(toks.get(j).word()).matches()
+                && !"ORGANIZATION".equals(toks.get(j).ner()) && !gazetteer.isTitleWord(toks.get(j).word())
+                && !tokenActor.containsKey(key(s, j))) {
+            j++;
+        }
+        return j - i >= 2 && j < toks.size() && toks.get(j).word().equals(",") ? j : i;
+    }
+
     /** "Cricketer-turned-politician Imran Khan", tokenised in pieces: the position after the compound, if one opens the span. */
     private static int afterDescriptiveCompound(List<CoreLabel> toks, int from, int to) {
         int k = from;
@@ -499,7 +544,8 @@ final class ActorTable {
         for (int k = from; k < to; k++) {
             String w = toks.get(k).word();
             boolean afterHyphen = k > from && toks.get(k - 1).word().equals("-"); // "Chan-ocha"
-            if (!NAME_WORD.matcher(w).matches() && !NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && !afterHyphen) {
+            if (!NAME_WORD.matcher(w).matches() && !NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && !afterHyphen
+                    && !(BRACKET.matcher(w).matches() && k > from && k + 1 < to)) {
                 return false;
             }
         }
@@ -536,9 +582,11 @@ final class ActorTable {
         List<CoreLabel> toks = sentences.get(sp[0]);
         List<String> folded = new ArrayList<>();
         for (int k = sp[1]; k < sp[2]; k++) {
-            folded.add(Gazetteer.fold(toks.get(k).word()));
+            if (!BRACKET.matcher(toks.get(k).word()).matches()) {
+                folded.add(Gazetteer.fold(toks.get(k).word()));
+            }
         }
-        String surface = join(toks, sp[1], sp[2]);
+        String surface = join(toks, sp[1], sp[2]).replaceAll("[()]", "").replaceAll("\\s+", " ");
         String last = folded.get(folded.size() - 1);
         Actor match = null;
         boolean exact = false;
@@ -560,7 +608,7 @@ final class ActorTable {
         if (match == null && single && last.length() >= 5) {
             // "Prince Mohammed" beside "Mohammad bin Salman": a spelling of one name part of exactly one person
             List<Actor> owners = persons.stream().filter(p -> p.forms.stream().anyMatch(f -> f.size() >= 2
-                    && f.stream().anyMatch(w -> w.length() >= 5 && sameFirstName(w, last)))).toList();
+                    && f.stream().anyMatch(w -> w.length() >= 5 && sameFirstName(w, last) && ownNamePart(f, w)))).toList();
             match = owners.size() == 1 ? owners.get(0) : null;
         }
         if (match == null) {
@@ -596,15 +644,25 @@ final class ActorTable {
         if (!single && !tail && surname.equals(last) && !sameFirstName(form.get(0), folded.get(0))) {
             return false; // Joe Biden and Hunter Biden are two people
         }
-        return surname.equals(last) || single && form.contains(last) || leadingPart(folded, form)
+        return (single ? ownNamePart(form, last) : surname.equals(last)) || leadingPart(folded, form)
                 || leadingPart(form, folded) || innerRun(folded, form);
+    }
+
+    /** A word of the name that is not a father's name after "bin" ("Salman" of "Mohammed bin Salman" is his father). */
+    private static boolean ownNamePart(List<String> form, String word) {
+        for (int k = 0; k < form.size(); k++) {
+            if (form.get(k).equals(word) && (k == 0 || !PATRONYMIC.contains(form.get(k - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A misspelt form of the name: a near-miss surname ("Blinked"), or the same first name with one letter off the surname. */
     private static boolean nearMiss(List<String> form, List<String> folded, boolean single) {
         String surname = form.get(form.size() - 1);
         String last = folded.get(folded.size() - 1);
-        if (similarSurname(surname, last) && (single || sameFirstName(form.get(0), folded.get(0)))) {
+        if (similarSurname(surname, last) && (single ? ownNamePart(form, surname) : sameFirstName(form.get(0), folded.get(0)))) {
             return true;
         }
         return !single && form.size() >= 2 && form.get(0).length() >= 5 && form.get(0).equals(folded.get(0))

@@ -123,4 +123,36 @@ class PersonNamesTest {
         assertEquals(Set.of("Abdallah Bou Habib"), persons("Foreign Minister Abdallah Bou Habib spoke to the Al Mayadeen "
                 + "news channel on Monday. He told Al Mayadeen that he would travel to Damascus."));
     }
+
+    @Test
+    void aNameSetOffByCommasAfterAnOfficeWordIsAPerson() {
+        assertEquals(Set.of("Olusegun Obasanjo", "Ifeoma Kaduna"), persons("\"The talks are off,\" Olusegun Obasanjo's "
+                + "spokeswoman, Ifeoma Kaduna, said on Monday."));
+        assertEquals(Set.of("Kwame Asante Ofori"), persons("The envoy's spokesman, Kwame Asante Ofori, told reporters "
+                + "that the visit was off."));
+    }
+
+    @Test
+    void aBracketedGivenNameJoinsTheSurname() {
+        assertEquals(Set.of("Dina Boluarte"), persons("\"Now that the president (Dina) Boluarte is coming, we will talk,\" "
+                + "he said."));
+        assertEquals(Set.of("Antony Blinken"), persons("The prime minister has spoken to (U.S.) Secretary of State "
+                + "(Antony) Blinken and thanked him."));
+    }
+
+    @Test
+    void aPersonNamedOnlyInAPhotoCaptionIsNoneOfTheStory() {
+        assertEquals(Set.of("Shehbaz Sharif"), persons("Opposition leader Ayesha Rahman (C) addresses supporters in "
+                + "Karachi on May 3.\n\nPrime Minister Shehbaz Sharif met the envoy on Tuesday."));
+        assertEquals(Set.of("Shehbaz Sharif"), persons("Prime Minister Shehbaz Sharif (L) greets the envoy (R) in "
+                + "Islamabad.\n\nShehbaz Sharif met the envoy on Tuesday."));
+    }
+
+    @Test
+    void aFathersNameAfterBinIsNotTheSon() {
+        assertEquals(Set.of("Tamim bin Hamad Al Thani", "Hamad"), persons("Emir Tamim bin Hamad Al Thani received the "
+                + "envoy. His father Hamad later met the envoy too."));
+        assertEquals(Set.of("Mohammed bin Rashid", "Rashid"), persons("Sheikh Mohammed bin Rashid opened the summit. "
+                + "The hall is named after Rashid, his father."));
+    }
 }
