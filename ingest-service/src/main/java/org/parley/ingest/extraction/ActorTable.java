@@ -72,7 +72,7 @@ final class ActorTable {
             "town", "village", "temple", "mosque", "church", "shrine", "cathedral", "palace", "airport", "university",
             "hospital", "channel", "network", "newspaper", "daily", "militants", "insurgents", "jihadists");
     private static final Set<String> BUILDING_WORDS = Set.of("casa", "palacio", "palácio", "palais", "palazzo", "maison");
-    private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint", "ben", "ould");
+    private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint");
     private static final Pattern BRACKET = Pattern.compile("[()]|-LRB-|-RRB-");
     /** "(C)", "(L)", "(L-R)": a person's place in a photograph, which only a caption gives. */
     private static final Pattern PICTURE_POSITION = Pattern.compile("(?i)c|l|r|l-r|r-l|centre|center");

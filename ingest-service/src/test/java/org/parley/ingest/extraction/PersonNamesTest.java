@@ -29,11 +29,11 @@ class PersonNamesTest {
 
     @Test
     void aCountryBeforeAFullNameIsTheAffiliation() {
-        Result r = ArticleExtractorTest.run("The minister also conferred with Foreign Minister of Zambia Mulambo Haimbe "
-                + "Mwansa on trade. Later she met Foreign Minister of Malawi Nancy Gladys Tembo in Lilongwe.", DAY);
-        assertEquals(Set.of("Mulambo Haimbe Mwansa", "Nancy Gladys Tembo"), r.persons());
-        String zambia = r.actor("Mulambo Haimbe Mwansa").affiliationRef();
-        assertEquals("Zambia", r.byRef().get(zambia).name());
+        Result r = ArticleExtractorTest.run("The minister also conferred with Foreign Minister of Lesotho Matsepo "
+                + "Ramakoae Molise on trade. Later she met Foreign Minister of Malawi Nancy Gladys Tembo in Lilongwe.", DAY);
+        assertEquals(Set.of("Matsepo Ramakoae Molise", "Nancy Gladys Tembo"), r.persons());
+        String lesotho = r.actor("Matsepo Ramakoae Molise").affiliationRef();
+        assertEquals("Lesotho", r.byRef().get(lesotho).name());
     }
 
     @Test
@@ -154,5 +154,7 @@ class PersonNamesTest {
                 + "envoy. His father Hamad later met the envoy too."));
         assertEquals(Set.of("Mohammed bin Rashid", "Rashid"), persons("Sheikh Mohammed bin Rashid opened the summit. "
                 + "The hall is named after Rashid, his father."));
+        assertEquals(Set.of("Ben Wallace"), persons("Defence Secretary Ben Wallace arrived in Kyiv. Wallace said the "
+                + "talks were useful."));
     }
 }
