@@ -32,7 +32,7 @@ final class ActorTable {
         final Set<String> mentions = new LinkedHashSet<>();
         /** Folded tokens of the fullest name, for matching later mentions. */
         List<String> nameTokens = List.of();
-        /** Folded tokens of every full form and nickname the article gives ("Kondoleezza Rice" beside "Condoleezza Rice"). */
+        /** Folded tokens of every full form and nickname the article gives ("Yacinda Ardern" beside "Jacinda Ardern"). */
         final List<List<String>> forms = new ArrayList<>();
 
         Actor(ActorKind kind, String name) {
@@ -234,7 +234,7 @@ final class ActorTable {
         return 0;
     }
 
-    /** "Minister of Botswana Pelonomi Venson Moitoi": a country's name tagged as the first word of a full name. */
+    /** "Foreign Minister of Lesotho A B C": a country's name tagged as the first word of a full name. */
     private static boolean beforeFullName(List<CoreLabel> toks, int i, int n, Gazetteer.Entry entry) {
         int k = i + n;
         while (k < toks.size() && "PERSON".equals(toks.get(k).ner())) {
@@ -306,7 +306,7 @@ final class ActorTable {
                 while (j < toks.size() && "PERSON".equals(toks.get(j).ner()) && !tokenActor.containsKey(key(s, j))) {
                     j++;
                 }
-                // "(Gabriel) Boric": a bracketed given name before the untagged surname
+                // "the president (Dina) Boluarte": a bracketed given name before the untagged surname
                 if (i > 0 && BRACKET.matcher(toks.get(i - 1).word()).matches() && j + 1 < toks.size()
                         && BRACKET.matcher(toks.get(j).word()).matches() && toks.get(j + 1).tag().startsWith("NNP")
                         && NAME_WORD.matcher(toks.get(j + 1).word()).matches() && !tokenActor.containsKey(key(s, j + 1))) {
@@ -338,7 +338,7 @@ final class ActorTable {
             }
         }
         spans.removeIf(sp -> notPersons.contains(Gazetteer.fold(join(sentences.get(sp[0]), sp[1], sp[2]))));
-        // full names first, so that later short forms find them, then names with an initial ("K. Rice"), then
+        // full names first, so that later short forms find them, then names with an initial ("M. Albright"), then
         // nicknames quoted after a full name
         for (boolean initials : new boolean[]{false, true}) {
             for (int[] sp : spans) {
@@ -389,8 +389,8 @@ final class ActorTable {
 
     /**
      * A person named only in headline-shaped lines (the title, "Related" lists, teasers ending in "...") is not a
-     * person of the story, however often the page links to them; nor is one named only in photo captions. A line cut off without its full stop still reads as
-     * story when it has the "is"/"has" that headlines leave out.
+     * person of the story, however often the page links to them; nor is one named only in photo captions. A line
+     * cut off without its full stop still reads as story when it has the "is"/"has" that headlines leave out.
      */
     private void dropPeopleNamedOnlyInHeadlines() {
         Set<Actor> inStory = new HashSet<>();
@@ -424,8 +424,8 @@ final class ActorTable {
         if (w.equals("...") || w.equals("…")) {
             return false;
         }
-        return w.matches("[.!?:;]+") || w.length() > 1 && w.endsWith(".")
-                || toks.stream().anyMatch(t -> t.tag().startsWith("VB") && ("be".equals(t.lemma()) || "have".equals(t.lemma())));
+        return w.matches("[.!?:;]+") || w.length() > 1 && w.endsWith(".") || toks.stream()
+                .anyMatch(t -> t.tag().startsWith("VB") && ("be".equals(t.lemma()) || "have".equals(t.lemma())));
     }
 
     /**
@@ -452,8 +452,8 @@ final class ActorTable {
 
     /**
      * A name used as a place or body, which the article's other uses of it share: with a head noun after it ("the
-     * Janaki temple", "Al Arabiya news channel"), after a place noun and "of" ("the province of Cabo Delgado"), or
-     * opening with or after a word for a building ("Casa Rosada", "Palacio Quemado").
+     * Krishna temple", "the X TV channel", "X news agency"), after a place noun and "of" ("the province of X"), or
+     * opening with or after a word for a building ("Palacio Quemado", "Casa X").
      */
     private static boolean namedAsPlaceOrBody(List<CoreLabel> toks, int from, int to) {
         if (BUILDING_WORDS.contains(toks.get(from).word().toLowerCase(Locale.ROOT))
@@ -464,8 +464,11 @@ final class ActorTable {
         if (to < toks.size()) {
             CoreLabel next = toks.get(to);
             String w = next.word().toLowerCase(Locale.ROOT);
-            if (MEDIA_HEAD.matcher(w).matches() || next.tag().startsWith("NN") && !next.tag().startsWith("NNP")
-                    && PLACE_OR_BODY_HEADS.contains(w)) {
+            String after = to + 1 < toks.size() ? toks.get(to + 1).word().toLowerCase(Locale.ROOT) : "";
+            // "X news channel", "X TV", but not "an X news conference"
+            boolean medium = w.matches("tv|television|radio|broadcaster") || w.equals("news")
+                    && after.matches("channel|agency|network|outlet|service|website|portal");
+            if (medium || next.tag().startsWith("NN") && !next.tag().startsWith("NNP") && PLACE_OR_BODY_HEADS.contains(w)) {
                 return true;
             }
         }
@@ -474,8 +477,8 @@ final class ActorTable {
     }
 
     /**
-     * A word the tagger glued to the front of a name that is none of it: an interjection ("Viva Fidel"), a descriptive
-     * compound ("Cricketer-turned-politician Imran Khan"), an abbreviated office ("VP Harris") or a dash.
+     * A word the tagger glued to the front of a name that is none of it: an interjection ("Viva X"), a descriptive
+     * compound ("Actor-turned-governor X", "London-based X"), an abbreviated office ("VP X") or a dash.
      */
     private boolean notNamePart(CoreLabel t) {
         String w = t.word();
@@ -501,7 +504,7 @@ final class ActorTable {
         return j - i >= 2 && j < toks.size() && toks.get(j).word().equals(",") ? j : i;
     }
 
-    /** "Cricketer-turned-politician Imran Khan", tokenised in pieces: the position after the compound, if one opens the span. */
+    /** "Actor-turned-governor X", tokenised in pieces: the position after the compound, if one opens the span. */
     private static int afterDescriptiveCompound(List<CoreLabel> toks, int from, int to) {
         int k = from;
         boolean lowerPiece = false;
@@ -513,9 +516,9 @@ final class ActorTable {
     }
 
     /**
-     * A picture or agency credit rather than a person of the story: "(foto: Norberto Duarte/AFP)", "REUTERS/Jane Doe",
-     * a bracketed name ending its line ("[Getty]"), a name after a dash ending its line ("... visit. — Bernama"), or a
-     * name glued to the end of a caption ("... March 23, 2017.Jane Doe").
+     * A picture or agency credit rather than a person of the story: "(Photo: Jane Doe/AFP)", "REUTERS/Jane Doe", a
+     * bracketed name ending its line ("[Jane Doe]"), a name after a dash ending its line ("... visit. — Kyodo"), or a
+     * name glued to the end of a caption ("... May 7, 2024.Jane Doe").
      */
     private boolean isCredit(int s, List<CoreLabel> toks, int from, int to) {
         boolean endsLine = to == toks.size() || toks.get(to - 1).after().contains("\n")
@@ -561,7 +564,7 @@ final class ActorTable {
     }
 
     /**
-     * "Pushpa Kamal Dahal 'Prachanda'": one capitalised word in quotes right after a full name is that person's
+     * "Jose Eduardo dos Santos 'Zedu'": one capitalised word in quotes right after a full name is that person's
      * nickname, and it names them wherever it recurs.
      */
     private void findNickname(PersonMention m) {
@@ -606,7 +609,7 @@ final class ActorTable {
             }
         }
         if (match == null && single && last.length() >= 5) {
-            // "Prince Mohammed" beside "Mohammad bin Salman": a spelling of one name part of exactly one person
+            // "Prince Mohammed" beside "Mohammad bin Zayed": a spelling of one name part of exactly one person
             List<Actor> owners = persons.stream().filter(p -> p.forms.stream().anyMatch(f -> f.size() >= 2
                     && f.stream().anyMatch(w -> w.length() >= 5 && sameFirstName(w, last) && ownNamePart(f, w)))).toList();
             match = owners.size() == 1 ? owners.get(0) : null;
@@ -648,7 +651,7 @@ final class ActorTable {
                 || leadingPart(form, folded) || innerRun(folded, form);
     }
 
-    /** A word of the name that is not a father's name after "bin" ("Salman" of "Mohammed bin Salman" is his father). */
+    /** A word of the name that is not a father's name after "bin" ("Hamad" of "Tamim bin Hamad Al Thani" is his father). */
     private static boolean ownNamePart(List<String> form, String word) {
         for (int k = 0; k < form.size(); k++) {
             if (form.get(k).equals(word) && (k == 0 || !PATRONYMIC.contains(form.get(k - 1)))) {
@@ -669,7 +672,7 @@ final class ActorTable {
                 && surname.length() >= 4 && editDistance(surname, last) <= 1;
     }
 
-    /** "Wan Azizah" inside "Wan Azizah Wan Ismail": two or more words found together in a longer name, not starting or ending with a particle. */
+    /** "Rafizi Ramli" inside "Rafizi Ramli Hassan": two or more words found together in a longer name, not starting or ending with a particle. */
     private static boolean innerRun(List<String> shorter, List<String> longer) {
         if (shorter.size() < 2 || shorter.size() >= longer.size() || NAME_PARTICLES.contains(shorter.get(0))
                 || NAME_PARTICLES.contains(shorter.get(shorter.size() - 1))) {
@@ -696,7 +699,7 @@ final class ActorTable {
         if (x.length() == 1 || y.length() == 1) {
             return x.charAt(0) == y.charAt(0);
         }
-        // a long name may be misspelt in its first letter too ("Kondoleezza")
+        // a long name may be misspelt in its first letter too ("Yacinda")
         return (x.charAt(0) == y.charAt(0) || Math.min(x.length(), y.length()) >= 6) && editDistance(x, y) <= 1;
     }
 
@@ -728,7 +731,7 @@ final class ActorTable {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    cur[j] = Math.min(cur[j], prevPrev[j - 2] + 1); // two letters swapped ("Siorjiddin")
+                    cur[j] = Math.min(cur[j], prevPrev[j - 2] + 1); // two letters swapped ("Riasi")
                 }
             }
             int[] t = prevPrev;

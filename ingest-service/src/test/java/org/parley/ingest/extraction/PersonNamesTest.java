@@ -2,6 +2,7 @@ package org.parley.ingest.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -114,6 +115,10 @@ class PersonNamesTest {
                 + "later sent to the district of Omar Tadesse."));
         assertEquals(Set.of("Mauricio Macri"), persons("President Mauricio Macri returned to Casa Rosada on Monday. "
                 + "According to Casa Rosada, the talks went well."));
+        Result r = ArticleExtractorTest.run("Chancellor Friedrich Merz arrived in Paris. Reporters crowded the Merz "
+                + "news conference afterwards.", DAY);
+        assertEquals(Set.of("Friedrich Merz"), r.persons());
+        assertTrue(r.actor("Friedrich Merz").mentions().contains("Merz"), "a news conference is no news medium");
     }
 
     @Test
