@@ -5,6 +5,7 @@ import org.parley.ingest.extraction.ExtractedActor.ActorKind;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +32,8 @@ final class ActorTable {
         final Set<String> mentions = new LinkedHashSet<>();
         /** Folded tokens of the fullest name, for matching later mentions. */
         List<String> nameTokens = List.of();
+        /** Folded tokens of every full form and nickname the article gives ("Yacinda Ardern" beside "Jacinda Ardern"). */
+        final List<List<String>> forms = new ArrayList<>();
 
         Actor(ActorKind kind, String name) {
             this.kind = kind;
@@ -55,7 +58,7 @@ final class ActorTable {
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
             "prince", "princess", "gen.", "lt.", "col.", "maj.", "adm.", "sen.", "rep.", "gov.");
     private static final Set<String> BYLINE_CUES = Set.of("by", "reporter", "correspondent", "editor", "writer",
-            "reporting", "writing", "editing", "photo", "credit");
+            "reporting", "writing", "editing", "photo", "photos", "credit", "translation", "translated", "video");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "outside", "into", "inside",
             "across", "around", "within", "toward", "towards", "via");
     private static final Set<String> NAME_PARTICLES = Set.of("le", "la", "de", "da", "van", "von", "bin", "al", "del",
@@ -63,6 +66,18 @@ final class ActorTable {
     private static final Pattern FOREIGN_AFFAIRS_TITLE = Pattern.compile(
             "(?i)secretary of state|foreign secretary|external affairs|foreign affairs");
     private static final Pattern MEDIA_HEAD = Pattern.compile("(?i)agency|news|press|television|tv|radio|broadcaster|broadcasting");
+    private static final Set<String> PLACE_HEADS = Set.of("province", "region", "district", "county", "city", "town",
+            "village", "island", "governorate", "prefecture", "municipality");
+    private static final Set<String> PLACE_OR_BODY_HEADS = Set.of("province", "region", "district", "county", "city",
+            "town", "village", "temple", "mosque", "church", "shrine", "cathedral", "palace", "airport", "university",
+            "hospital", "channel", "network", "newspaper", "daily", "militants", "insurgents", "jihadists");
+    private static final Set<String> BUILDING_WORDS = Set.of("casa", "palacio", "palácio", "palais", "palazzo", "maison");
+    private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint");
+    private static final Pattern BRACKET = Pattern.compile("[()]|-LRB-|-RRB-");
+    /** "(C)", "(L)", "(L-R)": a person's place in a photograph, which only a caption gives. */
+    private static final Pattern PICTURE_POSITION = Pattern.compile("(?i)c|l|r|l-r|r-l|centre|center");
+    private static final Pattern DESCRIPTIVE_COMPOUND = Pattern.compile(
+            "\\p{L}+-\\p{Ll}{3,}-\\p{L}+|\\p{L}+-(based|born|backed|led)");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*");
 
     private final Gazetteer gazetteer;
@@ -196,7 +211,7 @@ final class ActorTable {
             Gazetteer.Entry entry = e.get();
             boolean inLongerName = (i > 0 && "PERSON".equals(toks.get(i - 1).ner()))
                     || (i + n < toks.size() && "PERSON".equals(toks.get(i + n).ner()));
-            if ("PERSON".equals(toks.get(i).ner()) && inLongerName) {
+            if ("PERSON".equals(toks.get(i).ner()) && inLongerName && !beforeFullName(toks, i, n, entry)) {
                 return 0; // "Paris Hilton"
             }
             Actor a = countryOrOrg(entry.canonical(), entry.kind());
@@ -217,6 +232,15 @@ final class ActorTable {
             return n;
         }
         return 0;
+    }
+
+    /** "Foreign Minister of Lesotho A B C": a country's name tagged as the first word of a full name. */
+    private static boolean beforeFullName(List<CoreLabel> toks, int i, int n, Gazetteer.Entry entry) {
+        int k = i + n;
+        while (k < toks.size() && "PERSON".equals(toks.get(k).ner())) {
+            k++;
+        }
+        return entry.kind() == ActorKind.COUNTRY && entry.form() == Gazetteer.Form.NAME && k - (i + n) >= 2;
     }
 
     /** "ROME, April 12 (Reuters) -", "WASHINGTON (AP) —": a capitalised place opening a sentence names where it was filed. */
@@ -268,6 +292,12 @@ final class ActorTable {
             int i = 0;
             int bylineBefore = -1;
             while (i < toks.size()) {
+                int apposed = apposedNameEnd(s, toks, i);
+                if (apposed > i) {
+                    spans.add(new int[]{s, i, apposed});
+                    i = apposed;
+                    continue;
+                }
                 if (!"PERSON".equals(toks.get(i).ner()) || tokenActor.containsKey(key(s, i))) {
                     i++;
                     continue;
@@ -276,30 +306,53 @@ final class ActorTable {
                 while (j < toks.size() && "PERSON".equals(toks.get(j).ner()) && !tokenActor.containsKey(key(s, j))) {
                     j++;
                 }
+                // "the president (Dina) Boluarte": a bracketed given name before the untagged surname
+                if (i > 0 && BRACKET.matcher(toks.get(i - 1).word()).matches() && j + 1 < toks.size()
+                        && BRACKET.matcher(toks.get(j).word()).matches() && toks.get(j + 1).tag().startsWith("NNP")
+                        && NAME_WORD.matcher(toks.get(j + 1).word()).matches() && !tokenActor.containsKey(key(s, j + 1))) {
+                    j += 2;
+                }
                 int from = i;
-                while (from < j && HONORIFICS.contains(toks.get(from).word().toLowerCase(Locale.ROOT))) {
+                while (from < j && (HONORIFICS.contains(toks.get(from).word().toLowerCase(Locale.ROOT))
+                        || from < j - 1 && notNamePart(toks.get(from)))) {
                     from++;
                 }
+                from = afterDescriptiveCompound(toks, from, j);
                 from = withUntaggedGivenNames(s, toks, from);
                 boolean byline = isByline(toks, from) || bylineBefore >= 0 && bylineBefore == from - 1
                         && toks.get(from - 1).word().matches("and|,|&");
                 if (byline) {
                     bylineBefore = j;
                 }
-                if (from < j && isName(toks, from, j) && !byline) {
+                if (from < j && isName(toks, from, j) && !byline && !isCredit(s, toks, from, j)) {
                     spans.add(new int[]{s, from, j});
                 }
                 i = j;
             }
         }
-        // full names first, so that later short forms find them
+        Set<String> notPersons = new HashSet<>();
         for (int[] sp : spans) {
-            if (sp[2] - sp[1] >= 2) {
-                attachPerson(sp, false);
+            String name = join(sentences.get(sp[0]), sp[1], sp[2]);
+            if (gazetteer.isNamedBody(name) || namedAsPlaceOrBody(sentences.get(sp[0]), sp[1], sp[2])) {
+                notPersons.add(Gazetteer.fold(name));
             }
         }
+        spans.removeIf(sp -> notPersons.contains(Gazetteer.fold(join(sentences.get(sp[0]), sp[1], sp[2]))));
+        // full names first, so that later short forms find them, then names with an initial ("M. Albright"), then
+        // nicknames quoted after a full name
+        for (boolean initials : new boolean[]{false, true}) {
+            for (int[] sp : spans) {
+                boolean initial = Gazetteer.fold(sentences.get(sp[0]).get(sp[1]).word()).replace(".", "").length() == 1;
+                if (sp[2] - sp[1] >= 2 && initial == initials) {
+                    attachPerson(sp, false);
+                }
+            }
+        }
+        for (PersonMention m : List.copyOf(personMentions)) {
+            findNickname(m);
+        }
         for (int[] sp : spans) {
-            if (sp[2] - sp[1] < 2) {
+            if (sp[2] - sp[1] < 2 && !tokenActor.containsKey(key(sp[0], sp[1]))) {
                 attachPerson(sp, true);
             }
         }
@@ -313,7 +366,7 @@ final class ActorTable {
                 String f = Gazetteer.fold(toks.get(k).word());
                 Actor found = null;
                 for (Actor p : persons) {
-                    if (p.nameTokens.size() >= 2 && p.surname().equals(f)) {
+                    if (p.nameTokens.size() >= 2 && p.surname().equals(f) && ownNamePart(p.nameTokens, f)) {
                         found = p;
                         break;
                     }
@@ -330,7 +383,49 @@ final class ActorTable {
                 }
             }
         }
+        dropPeopleNamedOnlyInHeadlines();
         personMentions.sort((a, b) -> a.sentence() != b.sentence() ? a.sentence() - b.sentence() : a.from() - b.from());
+    }
+
+    /**
+     * A person named only in headline-shaped lines (the title, "Related" lists, teasers ending in "...") is not a
+     * person of the story, however often the page links to them; nor is one named only in photo captions. A line
+     * cut off without its full stop still reads as story when it has the "is"/"has" that headlines leave out.
+     */
+    private void dropPeopleNamedOnlyInHeadlines() {
+        Set<Actor> inStory = new HashSet<>();
+        for (PersonMention m : personMentions) {
+            if (endsLikeASentence(sentences.get(m.sentence())) && !isCaption(sentences.get(m.sentence()))) {
+                inStory.add(m.actor());
+            }
+        }
+        persons.removeIf(p -> !inStory.contains(p));
+        personMentions.removeIf(m -> !inStory.contains(m.actor()));
+        tokenActor.values().removeIf(a -> a.kind == ActorKind.PERSON && !inStory.contains(a));
+    }
+
+    /** A photo caption: it places someone in the picture ("Jane Doe (C) greets ..."). */
+    private static boolean isCaption(List<CoreLabel> toks) {
+        for (int k = 1; k + 1 < toks.size(); k++) {
+            if (toks.get(k - 1).word().matches("\\(|-LRB-") && toks.get(k + 1).word().matches("\\)|-RRB-")
+                    && PICTURE_POSITION.matcher(toks.get(k).word()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsLikeASentence(List<CoreLabel> toks) {
+        int k = toks.size() - 1;
+        while (k > 0 && toks.get(k).word().matches("''|'|\"|”|’|\\)|]|-RRB-|-RSB-")) {
+            k--;
+        }
+        String w = toks.get(k).word();
+        if (w.equals("...") || w.equals("…")) {
+            return false;
+        }
+        return w.matches("[.!?:;]+") || w.length() > 1 && w.endsWith(".") || toks.stream()
+                .anyMatch(t -> t.tag().startsWith("VB") && ("be".equals(t.lemma()) || "have".equals(t.lemma())));
     }
 
     /**
@@ -355,11 +450,105 @@ final class ActorTable {
         return from;
     }
 
+    /**
+     * A name used as a place or body, which the article's other uses of it share: with a head noun after it ("the
+     * Krishna temple", "the X TV channel", "X news agency"), after a place noun and "of" ("the province of X"), or
+     * opening with or after a word for a building ("Palacio Quemado", "Casa X").
+     */
+    private static boolean namedAsPlaceOrBody(List<CoreLabel> toks, int from, int to) {
+        if (BUILDING_WORDS.contains(toks.get(from).word().toLowerCase(Locale.ROOT))
+                || from > 0 && BUILDING_WORDS.contains(toks.get(from - 1).word()
+                .toLowerCase(Locale.ROOT)) && NAME_WORD.matcher(toks.get(from - 1).word()).matches()) {
+            return true;
+        }
+        if (to < toks.size()) {
+            CoreLabel next = toks.get(to);
+            String w = next.word().toLowerCase(Locale.ROOT);
+            String after = to + 1 < toks.size() ? toks.get(to + 1).word().toLowerCase(Locale.ROOT) : "";
+            // "X news channel", "X TV", but not "an X news conference"
+            boolean medium = w.matches("tv|television|radio|broadcaster") || w.equals("news")
+                    && after.matches("channel|agency|network|outlet|service|website|portal");
+            if (medium || next.tag().startsWith("NN") && !next.tag().startsWith("NNP") && PLACE_OR_BODY_HEADS.contains(w)) {
+                return true;
+            }
+        }
+        return from >= 2 && toks.get(from - 1).word().equals("of")
+                && PLACE_HEADS.contains(toks.get(from - 2).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A word the tagger glued to the front of a name that is none of it: an interjection ("Viva X"), a descriptive
+     * compound ("Actor-turned-governor X", "London-based X"), an abbreviated office ("VP X") or a dash.
+     */
+    private boolean notNamePart(CoreLabel t) {
+        String w = t.word();
+        return t.tag().equals("FW") || DESCRIPTIVE_COMPOUND.matcher(w).matches() || !Character.isLetter(w.codePointAt(0))
+                || w.length() <= 3 && w.equals(w.toUpperCase(Locale.ROOT)) && gazetteer.isTitleWord(w);
+    }
+
+    /**
+     * "Obasanjo's spokeswoman, Jane Doe, said": capitalised words set off by commas after an office word name a
+     * person even when the tagger took them for a place; the end of the name, or {@code i} if there is none.
+     */
+    private int apposedNameEnd(int s, List<CoreLabel> toks, int i) {
+        if (i < 2 || !toks.get(i - 1).word().equals(",") || !gazetteer.isTitleWord(toks.get(i - 2).word())
+                || !Character.isLowerCase(toks.get(i - 2).word().codePointAt(0)) || toks.get(i - 2).word().equals("of")) {
+            return i;
+        }
+        int j = i;
+        while (j < toks.size() && toks.get(j).tag().startsWith("NNP") && NAME_WORD.matcher(toks.get(j).word()).matches()
+                && !"ORGANIZATION".equals(toks.get(j).ner()) && !gazetteer.isTitleWord(toks.get(j).word())
+                && !tokenActor.containsKey(key(s, j))) {
+            j++;
+        }
+        return j - i >= 2 && j < toks.size() && toks.get(j).word().equals(",") ? j : i;
+    }
+
+    /** "Actor-turned-governor X", tokenised in pieces: the position after the compound, if one opens the span. */
+    private static int afterDescriptiveCompound(List<CoreLabel> toks, int from, int to) {
+        int k = from;
+        boolean lowerPiece = false;
+        while (k + 2 < to && toks.get(k + 1).word().equals("-") && toks.get(k + 1).before().isEmpty()) {
+            lowerPiece |= toks.get(k + 2).word().matches("\\p{Ll}{3,}");
+            k += 2;
+        }
+        return lowerPiece && k + 1 < to ? k + 1 : from;
+    }
+
+    /**
+     * A picture or agency credit rather than a person of the story: "(Photo: Jane Doe/AFP)", "REUTERS/Jane Doe", a
+     * bracketed name ending its line ("[Jane Doe]"), a name after a dash ending its line ("... visit. — Kyodo"), or a
+     * name glued to the end of a caption ("... May 7, 2024.Jane Doe").
+     */
+    private boolean isCredit(int s, List<CoreLabel> toks, int from, int to) {
+        boolean endsLine = to == toks.size() || toks.get(to - 1).after().contains("\n")
+                || to + 1 == toks.size() && toks.get(to).word().matches("\\p{Punct}|-RRB-|-RSB-");
+        String before = from > 0 ? toks.get(from - 1).word() : "";
+        String after = to < toks.size() ? toks.get(to).word() : "";
+        if (before.equals("/") || before.endsWith("/") && before.length() > 1 || after.equals("/")) {
+            return true;
+        }
+        if (before.matches("\\(|\\[|-LRB-|-LSB-") && after.matches("\\)|]|-RRB-|-RSB-") && endsLine) {
+            return true;
+        }
+        boolean dashAfterSentence = before.matches("[-—–]|--") && (from == 1 || toks.get(from - 2).word().matches("[.!?]"));
+        if (dashAfterSentence && (endsLine || after.matches("(?i)pic|photo|file"))) {
+            return true;
+        }
+        if (from == 0 && s > 0 && endsLine) {
+            List<CoreLabel> prev = sentences.get(s - 1);
+            CoreLabel last = prev.get(prev.size() - 1);
+            return last.after().isEmpty() && last.word().endsWith(".") && !toks.get(0).before().contains("\n");
+        }
+        return false;
+    }
+
     private boolean isName(List<CoreLabel> toks, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = toks.get(k).word();
             boolean afterHyphen = k > from && toks.get(k - 1).word().equals("-"); // "Chan-ocha"
-            if (!NAME_WORD.matcher(w).matches() && !NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && !afterHyphen) {
+            if (!NAME_WORD.matcher(w).matches() && !NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && !afterHyphen
+                    && !(BRACKET.matcher(w).matches() && k > from && k + 1 < to)) {
                 return false;
             }
         }
@@ -367,28 +556,45 @@ final class ActorTable {
     }
 
     private boolean isByline(List<CoreLabel> toks, int from) {
+        if (from > 1 && toks.get(from - 1).word().equals(":")) {
+            from--; // "Translation: Jane Doe"
+        }
         return from > 0 && BYLINE_CUES.contains(toks.get(from - 1).word().toLowerCase(Locale.ROOT))
                 && (from == 1 || toks.get(from - 2).word().matches("[\\p{Punct}]+|\\n"));
+    }
+
+    /**
+     * "Jose Eduardo dos Santos 'Zedu'": one capitalised word in quotes right after a full name is that person's
+     * nickname, and it names them wherever it recurs.
+     */
+    private void findNickname(PersonMention m) {
+        List<CoreLabel> toks = sentences.get(m.sentence());
+        int k = m.to() + 1;
+        if (k >= toks.size() || !toks.get(k - 1).word().matches("'|`|``|‘|“|\"") || !toks.get(k).tag().startsWith("NNP")
+                || !NAME_WORD.matcher(toks.get(k).word()).matches() || tokenActor.containsKey(key(m.sentence(), k))) {
+            return;
+        }
+        Actor p = m.actor();
+        p.forms.add(List.of(Gazetteer.fold(toks.get(k).word())));
+        p.mentions.add(toks.get(k).word());
+        tokenActor.put(key(m.sentence(), k), p);
+        personMentions.add(new PersonMention(m.sentence(), k, k + 1, p));
     }
 
     private void attachPerson(int[] sp, boolean single) {
         List<CoreLabel> toks = sentences.get(sp[0]);
         List<String> folded = new ArrayList<>();
         for (int k = sp[1]; k < sp[2]; k++) {
-            folded.add(Gazetteer.fold(toks.get(k).word()));
+            if (!BRACKET.matcher(toks.get(k).word()).matches()) {
+                folded.add(Gazetteer.fold(toks.get(k).word()));
+            }
         }
-        String surface = join(toks, sp[1], sp[2]);
+        String surface = join(toks, sp[1], sp[2]).replaceAll("[()]", "").replaceAll("\\s+", " ");
         String last = folded.get(folded.size() - 1);
         Actor match = null;
         boolean exact = false;
         for (Actor p : persons) {
-            boolean tail = folded.size() <= p.nameTokens.size()
-                    && p.nameTokens.subList(p.nameTokens.size() - folded.size(), p.nameTokens.size()).equals(folded);
-            if (!single && !tail && p.surname().equals(last) && !sameFirstName(p.nameTokens.get(0), folded.get(0))) {
-                continue; // Joe Biden and Hunter Biden are two people
-            }
-            if (p.surname().equals(last) || (single && p.nameTokens.contains(last)) || leadingPart(folded, p.nameTokens)
-                    || leadingPart(p.nameTokens, folded)) {
+            if (p.forms.stream().anyMatch(f -> sameName(f, folded, single))) {
                 match = p;
                 exact = true;
                 break;
@@ -396,11 +602,17 @@ final class ActorTable {
         }
         if (match == null) {
             for (Actor p : persons) {
-                if (similarSurname(p.surname(), last) && (single || sameFirstName(p.nameTokens.get(0), folded.get(0)))) {
+                if (p.forms.stream().anyMatch(f -> nearMiss(f, folded, single))) {
                     match = p;
                     break;
                 }
             }
+        }
+        if (match == null && single && last.length() >= 5) {
+            // "Prince Mohammed" beside "Mohammad bin Zayed": a spelling of one name part of exactly one person
+            List<Actor> owners = persons.stream().filter(p -> p.forms.stream().anyMatch(f -> f.size() >= 2
+                    && f.stream().anyMatch(w -> w.length() >= 5 && sameFirstName(w, last) && ownNamePart(f, w)))).toList();
+            match = owners.size() == 1 ? owners.get(0) : null;
         }
         if (match == null) {
             match = new Actor(ActorKind.PERSON, surface);
@@ -411,6 +623,11 @@ final class ActorTable {
             match.name = surface;
             match.nameTokens = folded;
         }
+        if (!single && !match.forms.contains(folded)) {
+            match.forms.add(folded);
+        } else if (single && match.forms.isEmpty()) {
+            match.forms.add(folded);
+        }
         // a near-miss spelling ("Blinked" beside "Blinken") still points at the person but is no name of theirs
         if (exact || transliterationVariant(match.surname(), last)) {
             match.mentions.add(surface);
@@ -419,6 +636,49 @@ final class ActorTable {
             tokenActor.put(key(sp[0], k), match);
         }
         personMentions.add(new PersonMention(sp[0], sp[1], sp[2], match));
+    }
+
+    /** Exactly one person's name: the same surname and first name, a short form, or a run of words inside a longer form. */
+    private static boolean sameName(List<String> form, List<String> folded, boolean single) {
+        String surname = form.get(form.size() - 1);
+        String last = folded.get(folded.size() - 1);
+        boolean tail = folded.size() <= form.size()
+                && form.subList(form.size() - folded.size(), form.size()).equals(folded);
+        if (!single && !tail && surname.equals(last) && !sameFirstName(form.get(0), folded.get(0))) {
+            return false; // Joe Biden and Hunter Biden are two people
+        }
+        return (single ? ownNamePart(form, last) : surname.equals(last)) || leadingPart(folded, form)
+                || leadingPart(form, folded) || innerRun(folded, form);
+    }
+
+    /** A word of the name that is not a father's name after "bin" ("Hamad" of "Tamim bin Hamad Al Thani" is his father). */
+    private static boolean ownNamePart(List<String> form, String word) {
+        for (int k = 0; k < form.size(); k++) {
+            if (form.get(k).equals(word) && (k == 0 || !PATRONYMIC.contains(form.get(k - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A misspelt form of the name: a near-miss surname ("Blinked"), or the same first name with one letter off the surname. */
+    private static boolean nearMiss(List<String> form, List<String> folded, boolean single) {
+        String surname = form.get(form.size() - 1);
+        String last = folded.get(folded.size() - 1);
+        if (similarSurname(surname, last) && (single ? ownNamePart(form, surname) : sameFirstName(form.get(0), folded.get(0)))) {
+            return true;
+        }
+        return !single && form.size() >= 2 && form.get(0).length() >= 5 && form.get(0).equals(folded.get(0))
+                && surname.length() >= 4 && editDistance(surname, last) <= 1;
+    }
+
+    /** "Rafizi Ramli" inside "Rafizi Ramli Hassan": two or more words found together in a longer name, not starting or ending with a particle. */
+    private static boolean innerRun(List<String> shorter, List<String> longer) {
+        if (shorter.size() < 2 || shorter.size() >= longer.size() || NAME_PARTICLES.contains(shorter.get(0))
+                || NAME_PARTICLES.contains(shorter.get(shorter.size() - 1))) {
+            return false;
+        }
+        return java.util.Collections.indexOfSubList(longer, shorter) >= 0;
     }
 
     /** "Faisal bin Farhan" of "Faisal bin Farhan bin Abdullah": a name of two or more words opening a longer one. */
@@ -433,10 +693,14 @@ final class ActorTable {
         }
         String x = a.replace(".", "");
         String y = b.replace(".", "");
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
         if (x.length() == 1 || y.length() == 1) {
             return x.charAt(0) == y.charAt(0);
         }
-        return x.charAt(0) == y.charAt(0) && editDistance(x, y) <= 1;
+        // a long name may be misspelt in its first letter too ("Yacinda")
+        return (x.charAt(0) == y.charAt(0) || Math.min(x.length(), y.length()) >= 6) && editDistance(x, y) <= 1;
     }
 
     /** Same surname give or take a small spelling difference (Zelensky/Zelenskyy, Blinken/Blinked). */
@@ -455,6 +719,7 @@ final class ActorTable {
     }
 
     static int editDistance(String a, String b) {
+        int[] prevPrev = new int[b.length() + 1];
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -465,8 +730,12 @@ final class ActorTable {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    cur[j] = Math.min(cur[j], prevPrev[j - 2] + 1); // two letters swapped ("Riasi")
+                }
             }
-            int[] t = prev;
+            int[] t = prevPrev;
+            prevPrev = prev;
             prev = cur;
             cur = t;
         }

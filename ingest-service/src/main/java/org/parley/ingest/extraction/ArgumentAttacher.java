@@ -103,6 +103,18 @@ final class ArgumentAttacher {
         return true;
     }
 
+    /**
+     * Whether a noun trigger is its clause's subject or object (or the clause itself), not a topic inside another
+     * phrase ("a debriefing about meetings with X" reports someone else's meetings).
+     */
+    private static boolean isClauseArgument(SemanticGraphEdge in) {
+        if (in == null) {
+            return true;
+        }
+        String rel = in.getRelation().toString();
+        return rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("conj");
+    }
+
     /** "conferred with his counterparts from Nigeria and Angola": one counterpart of each country, met one at a time. */
     private static boolean eachCountrysCounterpart(IndexedWord o, List<List<Actor>> groups) {
         return groups.size() >= 2 && SentenceGraph.word(o).equals("counterparts");
@@ -352,7 +364,8 @@ final class ArgumentAttacher {
         c.with().forEach(w -> met.addAll(participants.groups(w)));
         if (agents.isEmpty() && symmetric.isEmpty() && !met.isEmpty()
                 && met.stream().allMatch(g -> g.stream().anyMatch(a -> a.kind == ActorKind.PERSON))
-                && !sg.hasChild(t, "nmod:poss", null) && type != Type.CONFERENCE && type != Type.VISIT) {
+                && !sg.hasChild(t, "nmod:poss", null) && (isClauseArgument(in) || !c.with().isEmpty()) && type != Type.CONFERENCE
+                && type != Type.VISIT) {
             // a readout names its subject once and leaves it out of later sentences
             participants.protagonist().filter(p -> counterparts.stream().noneMatch(g -> g.contains(p)))
                     .ifPresent(agents::add);

@@ -28,6 +28,7 @@ final class Gazetteer {
 
     private final Map<String, Entry> byPhrase = new HashMap<>();
     private final Set<String> titleWords = new HashSet<>();
+    private final Set<String> namedBodies = new HashSet<>();
     private int longestPhrase = 1;
 
     private Gazetteer() {
@@ -46,6 +47,9 @@ final class Gazetteer {
         for (String[] row : rows("extraction/organisations.tsv")) {
             g.add(row[0], row[0], ExtractedActor.ActorKind.ORGANIZATION, Form.NAME);
             g.addAll(field(row, 1), row[0], ExtractedActor.ActorKind.ORGANIZATION, Form.NAME);
+        }
+        for (String line : lines("extraction/named-bodies.txt")) {
+            g.namedBodies.add(fold(line));
         }
         for (String line : lines("extraction/titles.txt")) {
             for (String w : line.trim().split("\\s+")) {
@@ -76,6 +80,11 @@ final class Gazetteer {
 
     int longestPhrase() {
         return longestPhrase;
+    }
+
+    /** A medium, movement or seat of government that a tagger may take for a person ("Al Arabiya", "Boko Haram"). */
+    boolean isNamedBody(String name) {
+        return namedBodies.contains(fold(name).replace(" - ", "-"));
     }
 
     boolean isTitleWord(String word) {

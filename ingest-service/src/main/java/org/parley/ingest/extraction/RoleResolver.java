@@ -95,13 +95,14 @@ final class RoleResolver {
     }
 
     /**
-     * "the top diplomats of South Korea and Japan", "the foreign ministers of India and China": for each country the
-     * one person of the article holding that office for it (or holding it for no country named), when every country
-     * has its own; otherwise empty.
+     * "the top diplomats of South Korea and Japan", "the foreign ministers of India and China": for each of two
+     * countries the one person of the article holding that office for it (or for no country named), when each has
+     * its own; otherwise empty.
      */
     List<Actor> holdersFor(String office, List<Actor> countries) {
         Office wanted = officeOf(office);
-        if (wanted == Office.OTHER || countries.size() < 2) {
+        if (wanted == Office.OTHER || countries.size() != 2) {
+            // two countries' office holders are a pair the story names; a longer list is a group of states
             return List.of();
         }
         List<Actor> out = new ArrayList<>();

@@ -24,20 +24,21 @@ class CorpusScoreTest {
         GoldScorer.Totals totals = CorpusScore.score(extractor, "dev");
         totals.report.forEach(System.out::println);
         System.out.println("corpus dev: " + totals.summary());
-        // reached: F1 0.556, status 0.938, persons F1 0.902 (before the staged reader's corpus work: 0.350)
-        assertTrue(totals.f1() >= 0.54, totals.summary());
-        assertTrue(totals.statusAccuracy() >= 0.92, totals.summary());
-        assertTrue(totals.personF1() >= 0.89, totals.summary());
+        // reached: F1 0.603, status 0.941, persons F1 1.000 (before this round: 0.486, 0.956, 0.902; before the
+        // staged reader's corpus work: F1 0.350)
+        assertTrue(totals.f1() >= 0.58, totals.summary());
+        assertTrue(totals.statusAccuracy() >= 0.93, totals.summary());
+        assertTrue(totals.personF1() >= 0.99, totals.summary());
     }
 
     @Test
     void frozenTestPartHoldsTheLevelReached() {
         GoldScorer.Totals totals = CorpusScore.score(extractor, "test");
         System.out.println("corpus test: " + totals.summary());
-        // reached: F1 0.422, status 0.923, persons F1 0.899 (before: 0.234, 0.867, 0.796); the issue's
-        // target is F1 0.85, status 0.9, persons 0.95
-        assertTrue(totals.f1() >= 0.40, totals.summary());
+        // reached: F1 0.434, status 0.923, persons F1 0.947 (before this round: 0.298, 0.941, 0.899; before the
+        // staged reader: 0.234, 0.867, 0.796); the target is F1 0.85, status 0.9, persons 0.95
+        assertTrue(totals.f1() >= 0.41, totals.summary());
         assertTrue(totals.statusAccuracy() >= 0.9, totals.summary());
-        assertTrue(totals.personF1() >= 0.88, totals.summary());
+        assertTrue(totals.personF1() >= 0.93, totals.summary());
     }
 }
