@@ -84,11 +84,15 @@ public final class Import {
         System.out.printf("Importing %d articles from %d path(s) to %s, %d at a time ...%n", records.size(),
                 options.paths().size(), sender.endpoint(), options.concurrency());
         Importer.Result result;
-        try (ImportState state = new ImportState(options.state(), options.url())) {
+        try (ImportState state = new ImportState(options.state(), options.url().replaceAll("/+$", ""))) {
             result = new Importer(sender, state, options.concurrency())
                     .run(records, options.report(), System.out, System.console() != null);
         }
         System.out.printf("Done in %.1f s (%.1f articles/s): %s.%n", result.seconds(), result.rate(), result.tally());
+        if (result.stoppedBy() != null) {
+            System.out.printf("Stopped early, %d articles not sent: %s%n", records.size() - result.tally().done(),
+                    result.stoppedBy());
+        }
         if (!result.problems().isEmpty()) {
             System.out.println("Rejected and failed inputs: " + options.report());
             result.problems().stream().limit(10).forEach(problem -> System.out.println("  " + problem.file()

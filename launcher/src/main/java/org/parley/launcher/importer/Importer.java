@@ -7,15 +7,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Sends records to ingest-service with at most {@code concurrency} requests in flight, skipping texts the state file
- * says the target already has, and counts the outcomes.
+ * says the target already has, and counts the outcomes; stops early when the target refuses the token.
  */
 public final class Importer {
 
     /** What an import did. */
-    public record Result(Tally tally, List<ImportReport.Entry> problems, double seconds, double rate) {
+    public record Result(Tally tally, List<ImportReport.Entry> problems, double seconds, double rate,
+                         String stoppedBy) {
     }
 
     private final IngestSender sender;
@@ -36,8 +38,12 @@ public final class Importer {
         Semaphore inFlight = new Semaphore(concurrency);
         ExecutorService workers = Executors.newFixedThreadPool(concurrency);
         Progress progress = new Progress(out, terminal, records.size(), tally);
+        AtomicReference<String> stoppedBy = new AtomicReference<>();
         try {
             for (ImportRecord record : records) {
+                if (stoppedBy.get() != null) {
+                    break;
+                }
                 Outcome known = withoutRequest(record);
                 if (known != null) {
                     finish(record, known, tally, report);
@@ -47,7 +53,14 @@ public final class Importer {
                 inFlight.acquire();
                 workers.execute(() -> {
                     try {
-                        finish(record, sendOne(record), tally, report);
+                        if (stoppedBy.get() != null) {
+                            return;
+                        }
+                        Outcome outcome = sendOne(record);
+                        finish(record, outcome, tally, report);
+                        if (outcome.stopsImport()) {
+                            stoppedBy.compareAndSet(null, outcome.reason());
+                        }
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     } finally {
@@ -62,7 +75,7 @@ public final class Importer {
             progress.close();
             report.write(reportFile);
         }
-        return new Result(tally, report.entries(), progress.seconds(), progress.rate());
+        return new Result(tally, report.entries(), progress.seconds(), progress.rate(), stoppedBy.get());
     }
 
     private Outcome withoutRequest(ImportRecord record) {

@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Posts one article to ingest-service's {@code POST /articles} with the write token; retries connection errors, 429
- * and 5xx with exponential backoff, never another 4xx.
+ * Posts one article to ingest-service's {@code POST /articles} with the write token; retries connection errors, 401,
+ * 429 and 5xx with exponential backoff, never another 4xx.
  */
 public final class IngestSender {
 
@@ -75,26 +75,34 @@ public final class IngestSender {
             if (status == 200) {
                 return Outcome.of(Outcome.Kind.DUPLICATE);
             }
-            if (status >= 400 && status < 500 && status != 429) {
+            if (status >= 400 && status < 500 && status != 429 && status != 401) {
                 return Outcome.of(Outcome.Kind.REJECTED, reason(status, response.body()));
             }
+            // a 401 is retried: while the token is rotated a request may meet a pod that still has the old one
             lastProblem = reason(status, response.body());
+            if (status == 401 && attempt == attempts) {
+                return new Outcome(Outcome.Kind.FAILED, lastProblem + " (the write token was refused " + attempts
+                        + " times)", true);
+            }
         }
         return Outcome.of(Outcome.Kind.FAILED, lastProblem + " (after " + attempts + " attempts)");
     }
 
-    /** "HTTP 422 ARTICLE_REJECTED EMPTY: message" from the service's error body {@code {code, rule, message}}. */
+    /** "HTTP 422 ARTICLE_REJECTED: EMPTY: text is empty ..." from the service's error body {@code {code, rule, message}}. */
     static String reason(int status, String body) {
         StringBuilder reason = new StringBuilder("HTTP ").append(status);
         try {
             JsonNode error = JSON.readTree(body);
-            for (String field : new String[] {"code", "rule"}) {
-                if (error != null && error.hasNonNull(field)) {
-                    reason.append(' ').append(error.get(field).asText());
-                }
+            String message = error != null && error.hasNonNull("message") ? error.get("message").asText() : "";
+            if (error != null && error.hasNonNull("code")) {
+                reason.append(' ').append(error.get("code").asText());
             }
-            if (error != null && error.hasNonNull("message")) {
-                reason.append(": ").append(error.get("message").asText());
+            // the rule, unless the message begins with it already ("EMPTY: text is empty ...")
+            if (error != null && error.hasNonNull("rule") && !message.startsWith(error.get("rule").asText())) {
+                reason.append(' ').append(error.get("rule").asText());
+            }
+            if (!message.isEmpty()) {
+                reason.append(": ").append(message);
             }
         } catch (IOException | RuntimeException notJson) {
             String start = body == null ? "" : body.strip();

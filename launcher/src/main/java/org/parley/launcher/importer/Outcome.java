@@ -1,7 +1,10 @@
 package org.parley.launcher.importer;
 
-/** What became of one record: its kind and, for a rejected or failed one, the reason. */
-public record Outcome(Kind kind, String reason) {
+/**
+ * What became of one record: its kind, for a rejected or failed one the reason, and whether the import should stop
+ * (the target refuses the token, so every other record would fail the same way).
+ */
+public record Outcome(Kind kind, String reason, boolean stopsImport) {
 
     /** The kinds of outcome the summary counts. */
     public enum Kind {
@@ -18,10 +21,10 @@ public record Outcome(Kind kind, String reason) {
     }
 
     public static Outcome of(Kind kind) {
-        return new Outcome(kind, null);
+        return new Outcome(kind, null, false);
     }
 
     public static Outcome of(Kind kind, String reason) {
-        return new Outcome(kind, reason);
+        return new Outcome(kind, reason, false);
     }
 }

@@ -66,7 +66,7 @@ class ImportIT {
         List<String> lines = Files.readAllLines(report);
         assertEquals(3, lines.size(), String.join("\n", lines));
         assertTrue(lines.get(1).matches(".*b-news\\.jsonl\tline 3\tREJECTED\tunreadable: not valid JSON"), lines.get(1));
-        assertTrue(lines.get(2).matches(".*b-news\\.jsonl\tline 9\tREJECTED\tHTTP 422 ARTICLE_REJECTED EMPTY.*"),
+        assertTrue(lines.get(2).matches(".*b-news\\.jsonl\tline 9\tREJECTED\tHTTP 422 ARTICLE_REJECTED: EMPTY: .*"),
                 lines.get(2));
 
         Importer.Result again = importAll(inputs, state, report);
@@ -90,6 +90,24 @@ class ImportIT {
         assertEquals(Outcome.Kind.FAILED, outcome.kind());
         assertTrue(outcome.reason().startsWith("no answer") && outcome.reason().endsWith("(after 3 attempts)"),
                 outcome.reason());
+    }
+
+    @Test
+    void aRefusedTokenStopsTheImport() throws Exception {
+        IngestSender sender = new IngestSender(stack.ingest().baseUrl(), "not-the-write-token", 2, Duration.ofMillis(20));
+        List<ImportRecord> records = new SyntheticNews(7).articles(5).stream()
+                .map(article -> ImportRecord.of("refused.jsonl", "", new ArticleFields(article.text(), null, null, null,
+                        null)))
+                .toList();
+
+        Importer.Result result;
+        try (ImportState state = new ImportState(work.resolve("refused-state"), stack.ingest().baseUrl())) {
+            result = new Importer(sender, state, 1).run(records, work.resolve("refused.tsv"), System.out, false);
+        }
+
+        assertEquals(1, result.tally().done(), result.tally().toString());
+        assertEquals(1, result.tally().get(Outcome.Kind.FAILED));
+        assertTrue(result.stoppedBy().startsWith("HTTP 401 UNAUTHENTICATED"), result.stoppedBy());
     }
 
     private Importer.Result importAll(Path inputs, Path state, Path report) throws InterruptedException {
