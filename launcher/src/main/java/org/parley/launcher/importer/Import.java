@@ -45,7 +45,11 @@ public final class Import {
                         if (arg.startsWith("--")) {
                             throw new IllegalArgumentException("unknown option " + arg);
                         }
-                        paths.add(cwd.resolve(arg).normalize());
+                        Path path = cwd.resolve(arg).normalize();
+                        if (!Files.exists(path)) {
+                            throw new IllegalArgumentException("no such file or folder: " + path);
+                        }
+                        paths.add(path);
                     }
                 }
             }

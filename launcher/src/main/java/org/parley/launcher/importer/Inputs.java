@@ -1,6 +1,7 @@
 package org.parley.launcher.importer;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +35,8 @@ public final class Inputs {
                 }
                 try {
                     records.addAll(reader.read(file));
+                } catch (CharacterCodingException e) {
+                    records.add(ImportRecord.unreadable(file.toString(), "", "not UTF-8 text"));
                 } catch (IOException | RuntimeException e) {
                     records.add(ImportRecord.unreadable(file.toString(), "", "cannot read: " + e.getMessage()));
                 }

@@ -83,6 +83,16 @@ class TextReaderTest {
         assertEquals("E", records.get(0).article().title());
     }
 
+    @Test
+    void textThatIsNotUtf8IsOneUnreadableRecord() throws IOException {
+        Files.write(dir.resolve("latin1.txt"), new byte[] {'C', 'a', 'f', (byte) 0xE9, '\n'});
+
+        List<ImportRecord> records = Inputs.read(List.of(dir.resolve("latin1.txt")));
+
+        assertEquals(1, records.size());
+        assertEquals("not UTF-8 text", records.get(0).problem());
+    }
+
     private static ArticleFields only(Path file) throws IOException {
         List<ImportRecord> records = new TextReader().read(file);
         assertEquals(1, records.size());
