@@ -95,7 +95,51 @@ final class ActorTable {
         this.gazetteer = gazetteer;
         findCountriesAndOrganisations();
         findPeople();
+        linkRepeatedOrganisationNames();
         readTitles();
+    }
+
+    /**
+     * The tagger may miss an organisation's name in one sentence ("The Summit of Mercosur …") that it tags in
+     * another: every other untagged occurrence of a name the article gives an organisation is that organisation.
+     */
+    private void linkRepeatedOrganisationNames() {
+        List<Actor> organisations = byCanonical.values().stream().filter(a -> a.kind == ActorKind.ORGANIZATION).toList();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> toks = sentences.get(s);
+            for (int i = 0; i < toks.size(); i++) {
+                if (tokenActor.containsKey(key(s, i)) || !NAME_WORD.matcher(toks.get(i).word()).matches()) {
+                    continue;
+                }
+                for (Actor org : organisations) {
+                    int length = matchedMention(org, toks, s, i);
+                    if (length > 0) {
+                        for (int k = i; k < i + length; k++) {
+                            tokenActor.put(key(s, k), org);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** How many tokens from {@code from} spell one of the organisation's names, none taken by another actor. */
+    private int matchedMention(Actor org, List<CoreLabel> toks, int s, int from) {
+        for (String mention : org.mentions) {
+            String[] words = mention.split(" ");
+            if (from + words.length > toks.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < words.length && all; k++) {
+                all = toks.get(from + k).word().equals(words[k]) && !tokenActor.containsKey(key(s, from + k));
+            }
+            if (all) {
+                return words.length;
+            }
+        }
+        return 0;
     }
 
     static int key(int sentence, int token) {

@@ -155,7 +155,7 @@ final class ArgumentAttacher {
             agents.addAll(participants.namesJustBefore(t));
         }
         List<String> objectRels = new ArrayList<>(List.of("obl:with", "iobj", "obl:including"));
-        if (type != Type.VISIT || lemma.equals("visit") || lemma.equals("tour")) {
+        if (type != Type.VISIT || sg.lex.has("reach.verb", lemma)) {
             objectRels.add("obj");
         }
         if (sg.lex.has("talk.verb", lemma)) {
@@ -185,7 +185,11 @@ final class ArgumentAttacher {
             return Optional.empty(); // "was to meet A, B and C" with no one we know as the visitor: A, B, C did not meet
         }
         if (type == Type.VISIT) {
-            for (IndexedWord o : sg.childrenOf(t, "obl:to", "obl:in", "obl:into")) {
+            List<String> destinationRels = new ArrayList<>(List.of("obl:to", "obl:in", "obl:into"));
+            if (sg.lex.has("leave.verb", lemma)) {
+                destinationRels.add("obl:for");
+            }
+            for (IndexedWord o : sg.childrenOf(t, destinationRels.toArray(String[]::new))) {
                 if (sg.isPlace(o)) {
                     destinations.add(o);
                 }

@@ -56,12 +56,13 @@ final class StatusReader {
         boolean planned = false;
         boolean cancelled = false;
         for (IndexedWord c : chain) {
-            String lemma = a.circumstantial() && c == predicate && predicate != t
-                    && !lex.has("cancel.word", SentenceGraph.lemma(c)) && !lex.has("schedule.word", SentenceGraph.lemma(c))
-                    ? "" : SentenceGraph.lemma(c);
+            String own = SentenceGraph.lemma(c);
+            String lemma = a.circumstantial() && c == predicate && predicate != t && !lex.has("cancel.word", own)
+                    && !lex.has("schedule.word", own) && !postponedByParticle(c, own) && !movedToLaterDate(c, own)
+                    ? "" : own;
             if (lex.has("refuse.word", lemma) || lemma.equals("rule") && sg.hasChild(c, "compound:prt", "out")) {
                 negated = true;
-            } else if (lex.has("cancel.word", lemma) || lemma.equals("call") && sg.hasChild(c, "compound:prt", "off")) {
+            } else if (lex.has("cancel.word", lemma) || postponedByParticle(c, lemma) || movedToLaterDate(c, lemma)) {
                 cancelled = true;
             } else if (lex.has("schedule.word", lemma) && sg.hasChild(c, "aux", "had")) {
                 cancelled = true; // "had been due to fly to Islamabad", "had been expected in Bolivia": overtaken
@@ -121,6 +122,18 @@ final class StatusReader {
             return Optional.of(Status.PLANNED);
         }
         return Optional.of(Status.OCCURRED);
+    }
+
+    /** "called off the visit", "put off a planned visit", "pushed back the summit". */
+    private boolean postponedByParticle(IndexedWord verb, String lemma) {
+        return sg.childrenOf(verb, "compound:prt").stream()
+                .anyMatch(p -> sg.lex.has("cancel.particle", lemma + ":" + SentenceGraph.word(p)));
+    }
+
+    /** "has been pushed to a later date", "was moved to next year": put off to another time. */
+    private boolean movedToLaterDate(IndexedWord verb, String lemma) {
+        return sg.lex.has("move.verb", lemma) && sg.childrenOf(verb, "obl:to", "obl:until").stream()
+                .anyMatch(d -> sg.isDate(d) || SentenceGraph.word(d).equals("date"));
     }
 
     /** "called the meeting very productive": a verb that judges its object, not one that asks for it. */

@@ -61,4 +61,12 @@ class StatusConstructionTest {
         assertEquals(Status.OCCURRED, run("Kenyan President William Ruto called his talks with Tanzanian President Samia "
                 + "Suluhu Hassan productive.").only().status());
     }
+
+    @Test
+    void putOffOrPushedToALaterDateIsCancelled() {
+        assertEquals(Status.CANCELLED, run("Britain's Foreign Secretary David Lammy has put off a planned visit to "
+                + "Beijing.").only().status());
+        assertEquals(Status.CANCELLED, run("The meeting between Kenyan President William Ruto and Tanzanian President "
+                + "Samia Suluhu Hassan has been pushed to a later date.").only().status());
+    }
 }
