@@ -79,6 +79,9 @@ final class ActorTable {
     private static final Pattern DESCRIPTIVE_COMPOUND = Pattern.compile(
             "\\p{L}+-\\p{Ll}{3,}-\\p{L}+|\\p{L}+-(based|born|backed|led)");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*");
+    private static final Pattern GATHERING_HEAD = Pattern.compile("Summit|Conference|Forum");
+    /** Words inside a longer name ("Boao Forum for Asia Annual Conference"). */
+    private static final Pattern NAME_PARTICLE = Pattern.compile("for|of|on|and|de|del|-");
 
     private final Gazetteer gazetteer;
     private final List<List<CoreLabel>> sentences;
@@ -95,8 +98,38 @@ final class ActorTable {
         this.gazetteer = gazetteer;
         findCountriesAndOrganisations();
         findPeople();
+        nameGatheringBodies();
         linkRepeatedOrganisationNames();
         readTitles();
+    }
+
+    /**
+     * "the Asia Zero Emission Community Summit": the capitalised words before a capitalised Summit, Conference or
+     * Forum name the body that gathers, when the tagger gave them to no actor (it often calls them a place).
+     */
+    private void nameGatheringBodies() {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> toks = sentences.get(s);
+            for (int i = 2; i < toks.size(); i++) {
+                if (!GATHERING_HEAD.matcher(toks.get(i).word()).matches()) {
+                    continue;
+                }
+                int from = i;
+                while (from > 0 && toks.get(from - 1).tag().startsWith("NNP") && NAME_WORD.matcher(toks.get(from - 1).word()).matches()
+                        && !tokenActor.containsKey(key(s, from - 1)) && !"DATE".equals(toks.get(from - 1).ner())
+                        && !gazetteer.isTitleWord(toks.get(from - 1).word())) {
+                    from--;
+                }
+                boolean partOfLongerName = from > 0 && NAME_PARTICLE.matcher(toks.get(from - 1).word()).matches();
+                if (i - from >= 2 && !partOfLongerName) {
+                    Actor a = countryOrOrg(join(toks, from, i), ActorKind.ORGANIZATION);
+                    a.mentions.add(a.name);
+                    for (int k = from; k < i; k++) {
+                        tokenActor.put(key(s, k), a);
+                    }
+                }
+            }
+        }
     }
 
     /**

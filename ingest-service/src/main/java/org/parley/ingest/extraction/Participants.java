@@ -244,7 +244,9 @@ final class Participants {
                 out.addAll(resolve(c));
             }
         }
-        if (!out.isEmpty() || depth >= 3) {
+        boolean ownSubject = !sg.childrenOf(v, "nsubj", "nsubj:pass").isEmpty();
+        if (!out.isEmpty() || ownSubject || depth >= 3) {
+            // a clause with a subject we cannot name ("before the Brazilian leader leaves") is not its governor's
             return out;
         }
         SemanticGraphEdge in = sg.firstIncoming(v);

@@ -24,10 +24,10 @@ class CorpusScoreTest {
         GoldScorer.Totals totals = CorpusScore.score(extractor, "dev");
         totals.report.forEach(System.out::println);
         System.out.println("corpus dev: " + totals.summary());
-        // reached: F1 0.603, status 0.941, persons F1 1.000 (before this round: 0.486, 0.956, 0.902; before the
+        // reached: F1 0.615, status 0.933, persons F1 1.000 (before this round: 0.486, 0.956, 0.902; before the
         // staged reader's corpus work: F1 0.350)
-        assertTrue(totals.f1() >= 0.58, totals.summary());
-        assertTrue(totals.statusAccuracy() >= 0.93, totals.summary());
+        assertTrue(totals.f1() >= 0.59, totals.summary());
+        assertTrue(totals.statusAccuracy() >= 0.92, totals.summary());
         assertTrue(totals.personF1() >= 0.99, totals.summary());
     }
 
@@ -35,7 +35,7 @@ class CorpusScoreTest {
     void frozenTestPartHoldsTheLevelReached() {
         GoldScorer.Totals totals = CorpusScore.score(extractor, "test");
         System.out.println("corpus test: " + totals.summary());
-        // reached: F1 0.434, status 0.923, persons F1 0.947 (before this round: 0.298, 0.941, 0.899; before the
+        // reached: F1 0.426, status 0.929, persons F1 0.947 (before this round: 0.298, 0.941, 0.899; before the
         // staged reader: 0.234, 0.867, 0.796); the target is F1 0.85, status 0.9, persons 0.95
         assertTrue(totals.f1() >= 0.41, totals.summary());
         assertTrue(totals.statusAccuracy() >= 0.9, totals.summary());

@@ -40,4 +40,14 @@ class GatheringAttendeesTest {
                 LocalDate.of(2024, 11, 16));
         assertTrue(conferenceWith(r, "APEC", "Dina Boluarte"), r.x().engagements().toString());
     }
+
+    @Test
+    void theBodyNamedBeforeSummitGathersItsAttendees() {
+        Result r = ArticleExtractorTest.run("Thai Prime Minister Srettha Thavisin will take part in the Asia Zero "
+                + "Emission Community Summit in Tokyo on Monday.", java.time.LocalDate.of(2023, 12, 15));
+        assertTrue(conferenceWith(r, "Srettha Thavisin", "Asia Zero Emission Community"), r.x().engagements().toString());
+        Result s = ArticleExtractorTest.run("Kenyan President William Ruto attended the Mekong Green Growth Forum in "
+                + "Bangkok on Tuesday.", java.time.LocalDate.of(2023, 12, 15));
+        assertTrue(conferenceWith(s, "William Ruto", "Mekong Green Growth"), s.x().engagements().toString());
+    }
 }
