@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * End-to-end ingest throughput: articles submitted through the gateway until every one is PROCESSED (normalised,
- * extracted, delivered, resolved, stored) on a fresh local system. Usage: {@code IngestBenchmark [ARTICLES [WARM_UP]]};
+ * extracted, delivered, resolved, stored) on a fresh local system. Usage: {@code IngestBenchmark [ARTICLES [WARM_UP]]}, articles from {@code seeds/} or {@code -Dbench.articles=DIR};
  * the warm-up articles (300 by default) let the JIT compiler finish with the hot paths first, so the measured run
  * shows the steady state of a long-running system; the warm-up's own rate is printed as the cold-start figure.
  * Each article is a seed with a numbered closing sentence, so none is deduplicated as a repeat.
@@ -29,10 +29,13 @@ public final class IngestBenchmark {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 150;
         int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         Path root = Path.of(System.getProperty("parley.root", ".")).toAbsolutePath().normalize();
+        // -Dbench.articles=DIR measures on another mix, e.g. the extraction corpus's development pages
+        Path source = Path.of(System.getProperty("bench.articles", root.resolve("seeds").toString()));
         List<String> seeds = new ArrayList<>();
-        for (Path file : ParleyClient.textFiles(root.resolve("seeds"))) {
+        for (Path file : articleFiles(source)) {
             seeds.add(Files.readString(file));
         }
+        System.out.printf("articles from %s: %d files%n", source, seeds.size());
         Path state = Files.createTempDirectory(root.resolve("launcher/target"), "ingest-bench-");
         try (LocalStack stack = LocalStack.start(root, state, LocalStack.Ports.random())) {
             ParleyClient client = new ParleyClient(stack.graphqlUrl(), stack.token().value());
@@ -54,6 +57,13 @@ public final class IngestBenchmark {
                     meanMillis(stack.entity().baseUrl(), "http_server_requests_seconds", "/extractions/{articleId}"));
         } finally {
             LocalStack.deleteState(state);
+        }
+    }
+
+    /** The .txt files of a folder and its subfolders, in name order. */
+    private static List<Path> articleFiles(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            return files.filter(file -> file.toString().endsWith(".txt")).sorted().toList();
         }
     }
 
