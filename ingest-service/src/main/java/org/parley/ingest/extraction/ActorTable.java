@@ -115,9 +115,7 @@ final class ActorTable {
                     continue;
                 }
                 int from = i;
-                while (from > 0 && toks.get(from - 1).tag().startsWith("NNP") && NAME_WORD.matcher(toks.get(from - 1).word()).matches()
-                        && !tokenActor.containsKey(key(s, from - 1)) && !"DATE".equals(toks.get(from - 1).ner())
-                        && !gazetteer.isTitleWord(toks.get(from - 1).word())) {
+                while (from > 0 && isFreeProperNoun(toks.get(from - 1), s, from - 1)) {
                     from--;
                 }
                 boolean partOfLongerName = from > 0 && NAME_PARTICLE.matcher(toks.get(from - 1).word()).matches();
@@ -137,7 +135,8 @@ final class ActorTable {
      * another: every other untagged occurrence of a name the article gives an organisation is that organisation.
      */
     private void linkRepeatedOrganisationNames() {
-        List<Actor> organisations = byCanonical.values().stream().filter(a -> a.kind == ActorKind.ORGANIZATION).toList();
+        List<Actor> organisations = byCanonical.values().stream()
+                .filter(a -> a.kind == ActorKind.ORGANIZATION).toList();
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> toks = sentences.get(s);
             for (int i = 0; i < toks.size(); i++) {
@@ -155,6 +154,12 @@ final class ActorTable {
                 }
             }
         }
+    }
+
+    /** A capitalised proper noun no actor, date or title holds. */
+    private boolean isFreeProperNoun(CoreLabel tok, int s, int k) {
+        return tok.tag().startsWith("NNP") && NAME_WORD.matcher(tok.word()).matches() && !tokenActor.containsKey(key(s, k))
+                && !"DATE".equals(tok.ner()) && !gazetteer.isTitleWord(tok.word());
     }
 
     /** How many tokens from {@code from} spell one of the organisation's names, none taken by another actor. */

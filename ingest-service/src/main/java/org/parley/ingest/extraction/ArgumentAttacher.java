@@ -366,10 +366,10 @@ final class ArgumentAttacher {
         metWith.stream().filter(g -> !counterparts.contains(g)).forEach(counterparts::add);
         List<List<Actor>> met = new ArrayList<>(metWith);
         c.with().forEach(w -> met.addAll(participants.groups(w)));
-        if (agents.isEmpty() && symmetric.isEmpty() && !met.isEmpty()
-                && met.stream().allMatch(g -> g.stream().anyMatch(a -> a.kind == ActorKind.PERSON))
-                && !sg.hasChild(t, "nmod:poss", null) && (isClauseArgument(in) || !c.with().isEmpty()) && type != Type.CONFERENCE
-                && type != Type.VISIT) {
+        boolean namedPersonsMet = !met.isEmpty()
+                && met.stream().allMatch(g -> g.stream().anyMatch(a -> a.kind == ActorKind.PERSON));
+        if (agents.isEmpty() && symmetric.isEmpty() && namedPersonsMet && !sg.hasChild(t, "nmod:poss", null)
+                && (isClauseArgument(in) || !c.with().isEmpty()) && type != Type.CONFERENCE && type != Type.VISIT) {
             // a readout names its subject once and leaves it out of later sentences
             participants.protagonist().filter(p -> counterparts.stream().noneMatch(g -> g.contains(p)))
                     .ifPresent(agents::add);
