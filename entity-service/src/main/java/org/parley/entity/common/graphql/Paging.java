@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.parley.entity.common.config.GraphQLLimits;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
 
 /** Page-size checks and opaque cursor encoding shared by the connections. */
@@ -42,6 +43,28 @@ public class Paging {
             // reported below
         }
         throw new BadUserInputException("after: '" + cursor + "' is not a cursor of this connection");
+    }
+
+    /** Where a keyset page starts: after the row with this sort date and id; both null for the first page. */
+    public record KeysetPosition(LocalDate date, Long id) {
+    }
+
+    /** The position a {@link #keysetCursor} names; the first page's when {@code after} is null. */
+    public static KeysetPosition keysetAfter(String kind, String after) {
+        if (after == null) {
+            return new KeysetPosition(null, null);
+        }
+        String[] position = decode(kind, after).split("\\|");
+        try {
+            return new KeysetPosition(LocalDate.parse(position[0]), Long.parseLong(position[1]));
+        } catch (RuntimeException e) {
+            throw new BadUserInputException("after: '" + after + "' is not a cursor of this connection");
+        }
+    }
+
+    /** The cursor of a row of a keyset connection ordered by sort date and id. */
+    public static String keysetCursor(String kind, LocalDate sortDate, String id) {
+        return encode(kind, sortDate + "|" + id);
     }
 
     /** A numeric id from a GraphQL ID argument; BAD_USER_INPUT when it is not one. */

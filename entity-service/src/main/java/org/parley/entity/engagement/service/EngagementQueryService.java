@@ -14,7 +14,6 @@ import org.parley.entity.engagement.graphql.ParticipantNode;
 import org.parley.entity.engagement.repository.EngagementCriteria;
 import org.parley.entity.engagement.repository.EngagementReadRepository;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,20 +47,10 @@ public class EngagementQueryService {
                                              String after) {
         int size = paging.pageSize(first);
         EngagementCriteria criteria = criteria(filter);
-        LocalDate afterDate = null;
-        Long afterId = null;
-        if (after != null) {
-            String[] position = Paging.decode(CURSOR_KIND, after).split("\\|");
-            try {
-                afterDate = LocalDate.parse(position[0]);
-                afterId = Long.parseLong(position[1]);
-            } catch (RuntimeException e) {
-                throw new BadUserInputException("after: '" + after + "' is not a cursor of this connection");
-            }
-        }
+        Paging.KeysetPosition start = Paging.keysetAfter(CURSOR_KIND, after);
         Map<Long, Long> counts = reads.count(owners, criteria);
         Map<Long, List<EngagementNode>> rows = size == 0 ? Map.of()
-                : reads.page(owners, criteria, size + 1, afterDate, afterId);
+                : reads.page(owners, criteria, size + 1, start.date(), start.id());
         List<Long> keys = owners == null ? List.of(EngagementReadRepository.NO_OWNER) : owners;
         List<EngagementConnection> connections = new ArrayList<>(keys.size());
         for (Long owner : keys) {
@@ -78,7 +67,7 @@ public class EngagementQueryService {
     }
 
     private static String cursor(EngagementNode node) {
-        return Paging.encode(CURSOR_KIND, node.sortDate + "|" + node.id);
+        return Paging.keysetCursor(CURSOR_KIND, node.sortDate, node.id);
     }
 
     /** Validates a filter (the GraphQL one, or the export's query parameters in its shape). */

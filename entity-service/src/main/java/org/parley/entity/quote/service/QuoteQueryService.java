@@ -12,7 +12,6 @@ import org.parley.entity.quote.graphql.QuoteNode;
 import org.parley.entity.quote.repository.QuoteCriteria;
 import org.parley.entity.quote.repository.QuoteReadRepository;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,19 +52,9 @@ public class QuoteQueryService {
 
     private List<QuoteConnection> pages(List<Long> owners, QuoteCriteria criteria, Integer first, String after) {
         int size = paging.pageSize(first);
-        LocalDate afterDate = null;
-        Long afterId = null;
-        if (after != null) {
-            String[] position = Paging.decode(CURSOR_KIND, after).split("\\|");
-            try {
-                afterDate = LocalDate.parse(position[0]);
-                afterId = Long.parseLong(position[1]);
-            } catch (RuntimeException e) {
-                throw new BadUserInputException("after: '" + after + "' is not a cursor of this connection");
-            }
-        }
+        Paging.KeysetPosition start = Paging.keysetAfter(CURSOR_KIND, after);
         Map<Long, Long> counts = reads.count(owners, criteria);
-        Map<Long, List<QuoteNode>> rows = size == 0 ? Map.of() : reads.page(owners, criteria, size + 1, afterDate, afterId);
+        Map<Long, List<QuoteNode>> rows = size == 0 ? Map.of() : reads.page(owners, criteria, size + 1, start.date(), start.id());
         List<Long> keys = owners == null ? List.of(QuoteReadRepository.NO_OWNER) : owners;
         List<QuoteConnection> connections = new ArrayList<>(keys.size());
         for (Long owner : keys) {
@@ -82,7 +71,7 @@ public class QuoteQueryService {
     }
 
     private static String cursor(QuoteNode node) {
-        return Paging.encode(CURSOR_KIND, node.sortDate + "|" + node.id);
+        return Paging.keysetCursor(CURSOR_KIND, node.sortDate, node.id);
     }
 
     static QuoteCriteria criteria(QuoteFilterInput filter) {
