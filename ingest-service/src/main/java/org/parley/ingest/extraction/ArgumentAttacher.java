@@ -254,9 +254,15 @@ final class ArgumentAttacher {
                 }
             }
         }
+        // counterparts named with "with": the story's subject may be the one who met them (below)
+        List<List<Actor>> metWith = new ArrayList<>();
+        List<IndexedWord> withWords = sg.childrenOf(t, "nmod:with");
         for (IndexedWord d : sg.childrenOf(t, "nmod:with", "nmod:from", "nmod:of", "nmod:including")) {
             List<List<Actor>> groups = participants.groups(d);
             counterparts.addAll(groups);
+            if (withWords.contains(d)) {
+                metWith.addAll(groups);
+            }
             separately |= !groups.isEmpty() && sg.hasChild(d, "cc:preconj", "both") || eachCountrysCounterpart(d, groups);
         }
         if (type == Type.VISIT) {
@@ -341,10 +347,6 @@ final class ArgumentAttacher {
                 predicate = gov; // "talks ought to resume", "the meeting was cancelled": status and date only
                 circumstantial = true;
             }
-        }
-        List<List<Actor>> metWith = new ArrayList<>();
-        for (IndexedWord d : sg.childrenOf(t, "nmod:with")) {
-            metWith.addAll(participants.groups(d));
         }
         if (in != null && in.getRelation().toString().startsWith("nsubj") && sg.hasChild(in.getGovernor(), "case", "with")) {
             metWith.addAll(participants.groups(in.getGovernor())); // "the first bilateral of the day was with X"
