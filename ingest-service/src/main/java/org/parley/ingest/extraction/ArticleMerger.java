@@ -43,7 +43,7 @@ final class ArticleMerger {
                     && compatible(o.date(), f.date()))) {
                 continue;
             }
-            SentenceEngagement dated = f.date().start() == null ? nearestDated(found, f) : null;
+            SentenceEngagement dated = f.date().start() == null ? nearestDated(found, f, leadDay.isEmpty()) : null;
             if (dated != null) {
                 out.add(f.withDate(dated.date()));
             } else if (f.date().start() == null && f.status() == Status.OCCURRED && published != null) {
@@ -93,11 +93,16 @@ final class ArticleMerger {
                 .map(SentenceEngagement::date);
     }
 
-    private static SentenceEngagement nearestDated(List<SentenceEngagement> found, SentenceEngagement f) {
+    /**
+     * The nearby dated report of the same engagement; or, where the lead names no day, of another engagement of one
+     * of its persons (in a story with a lead day, a person's next meeting is on the lead's day, not the previous one's).
+     */
+    private static SentenceEngagement nearestDated(List<SentenceEngagement> found, SentenceEngagement f,
+                                                   boolean anyOfItsPersons) {
         SentenceEngagement best = null;
         for (SentenceEngagement o : found) {
             if (o != f && o.type() == f.type() && o.status() == f.status() && o.date().start() != null && near(o, f)
-                    && sharesPerson(o, f) && (best == null || closer(o, best, f))) {
+                    && (sameParties(o, f) || anyOfItsPersons && sharesPerson(o, f)) && (best == null || closer(o, best, f))) {
                 best = o;
             }
         }

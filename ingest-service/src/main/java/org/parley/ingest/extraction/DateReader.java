@@ -165,7 +165,7 @@ final class DateReader {
                         : published.with(TemporalAdjusters.nextOrSame(day));
                 return Optional.of(new DateSpan(d, d, Precision.DAY, text));
             }
-            if (lower.matches("(that )?(morning|afternoon|evening|night|day)|current|currently|present")) {
+            if (lower.matches("(that |the same )?(morning|afternoon|evening|night|day)|the day|current|currently|present")) {
                 return Optional.empty(); // the day of another date in the sentence, not the article's
             }
             if (lower.matches("(this|the) (morning|afternoon|evening)|tonight|today|now|later today|earlier today")) {

@@ -118,7 +118,12 @@ final class DocumentReader implements ArticleContext {
      * their summit on Tuesday"), where a story states one.
      */
     private Optional<DateSpan> leadDay() {
-        for (int s = 0; s < Math.min(LEAD_SENTENCES, sentences.size()); s++) {
+        int lead = 0;
+        for (int s = 0; s < sentences.size() && lead < LEAD_SENTENCES; s++) {
+            if (!isProse(s)) {
+                continue;
+            }
+            lead++;
             for (DateReader.DateMention m : dates.mentions(s)) {
                 Optional<DateSpan> d = DateReader.resolve(m, published, true);
                 // the article's own day opening a line is a dateline's or a byline's, not the news's
@@ -130,6 +135,20 @@ final class DocumentReader implements ArticleContext {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A sentence with a verb that ends as sentences do: the page's menus, bylines and date lines above a story end
+     * without a full stop. (Tags, not the parse: sentences without a trigger or a person are not parsed.)
+     */
+    private boolean isProse(int sentence) {
+        List<CoreLabel> toks = tokens.get(sentence);
+        String last = toks.get(toks.size() - 1).word();
+        if (toks.size() > 1 && (last.equals("\"") || last.equals("'") || last.equals("''"))) {
+            last = toks.get(toks.size() - 2).word();
+        }
+        return (last.equals(".") || last.equals("!") || last.equals("?"))
+                && toks.stream().anyMatch(t -> t.tag() != null && (t.tag().startsWith("VB") || t.tag().equals("MD")));
     }
 
     // ---------------------------------------------------------------- context for pronouns and dates

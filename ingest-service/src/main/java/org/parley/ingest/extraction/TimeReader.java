@@ -64,8 +64,10 @@ final class TimeReader {
         }
         if (date.start() == null && past && type != Type.VISIT) {
             // "X arrived in Athens on Thursday. X was welcomed by Y …": a traveller's undated meeting is on the day of
-            // the visit reported before
-            date = context.earlierDate(Type.VISIT, all, sg.s).filter(d -> d.precision() == Precision.DAY).orElse(date);
+            // the visit reported before, when a date expression gave that day (a visit dated only by its present tense,
+            // "is travelling in Argentina", says nothing of the day its meetings were on)
+            date = context.earlierDate(Type.VISIT, all, sg.s)
+                    .filter(d -> d.precision() == Precision.DAY && d.text() != null).orElse(date);
         }
         Status st = status;
         if (st == Status.OCCURRED && date.start() != null && published != null && date.start().isAfter(published)) {

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 /**
  * Scores one part of the extraction corpus (test resources {@code extraction/corpus/<part>/<set>/}, each set a
  * directory of articles with its {@code gold.json}) as one total. Run as a program to print the misses of the
- * development part: {@code CorpusScore dev}.
+ * development part: {@code CorpusScore dev}, of the first development set ({@code unseen}) or the seeds ({@code seeds}).
  */
 public final class CorpusScore {
 
@@ -43,8 +43,17 @@ public final class CorpusScore {
         }
     }
 
-    public static void main(String[] args) {
-        GoldScorer.Totals totals = score(ArticleExtractor.loadedNow(), args.length > 0 ? args[0] : "dev");
+    /** {@code CorpusScore dev} (the default), {@code unseen} (the first development set of 12) or {@code seeds}. */
+    public static void main(String[] args) throws IOException, URISyntaxException {
+        String part = args.length > 0 ? args[0] : "dev";
+        ArticleExtractor extractor = ArticleExtractor.loadedNow();
+        GoldScorer.Totals totals = switch (part) {
+            case "unseen" -> GoldScorer.fromResource("extraction/unseen/unseen.gold.json").scoreArticles(extractor,
+                    Path.of(CorpusScore.class.getClassLoader().getResource("extraction/unseen").toURI()));
+            case "seeds" -> GoldScorer.fromResource("extraction/seeds.gold.json")
+                    .scoreArticles(extractor, SeedExtractionScoreTest.seedsDir());
+            default -> score(extractor, part);
+        };
         totals.report.forEach(System.out::println);
         System.out.println(totals.summary());
     }

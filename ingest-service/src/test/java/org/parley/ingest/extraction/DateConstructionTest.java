@@ -11,7 +11,9 @@ import org.parley.ingest.extraction.ArticleExtractorTest.Result;
 /**
  * Date constructions, two sentences each (written for this test): a day of the month in parentheses after a relative
  * day ("yesterday (23)", "this Tuesday (19)") wins over the count from the article's date; an undated engagement that
- * happened takes the day of the occasion the story dates first.
+ * happened takes the day of the occasion the story dates first; the lead is the first sentences of prose, below any
+ * menu or date line; "the day" of a story is its occasion's; the day of a meeting with someone else does not date the
+ * next one where the lead names the day.
  */
 class DateConstructionTest {
 
@@ -42,5 +44,46 @@ class DateConstructionTest {
                 + "Ugandan opposition leader Robert Kyagulanyi.", LocalDate.of(2024, 5, 8));
         assertDay(LocalDate.of(2024, 5, 6), s.x().engagements().stream()
                 .filter(e -> s.names(e).contains("Robert Kyagulanyi")).findFirst().orElseThrow().date());
+    }
+
+    @Test
+    void theLeadIsTheFirstProseAboveWhichMenusAndDateLinesStand() {
+        Result r = ArticleExtractorTest.run("Home World Politics Opinion Contact\n\n12/03/2024 | 10:41 | Staff reporter\n\n"
+                + "East African trade ministers opened their deliberations this Monday (11th) in Nairobi. On the "
+                + "sidelines, Kenyan Foreign Minister Musalia Mudavadi met Tanzanian Foreign Minister January Makamba.",
+                LocalDate.of(2024, 3, 12));
+        assertDay(LocalDate.of(2024, 3, 11), r.only().date());
+        Result s = ArticleExtractorTest.run("News | Region | Economy\n\nPublished 05.06.2024 | Agencies\n\n"
+                + "Central Asian governments reviewed their water accords on Tuesday in Almaty. Kazakh President "
+                + "Kassym-Jomart Tokayev also received Kyrgyz President Sadyr Japarov.", LocalDate.of(2024, 6, 5));
+        assertDay(LocalDate.of(2024, 6, 4), s.only().date());
+    }
+
+    @Test
+    void theDayOfTheStoryIsNotTheArticlesDay() {
+        // "the first meeting of the day": the day the story is about, not the day it was published
+        Result r = ArticleExtractorTest.run("Indian Prime Minister Narendra Modi arrived in Tokyo on Monday. His first "
+                + "meeting of the day was with Japanese Prime Minister Fumio Kishida.", LocalDate.of(2023, 5, 24));
+        assertDay(LocalDate.of(2023, 5, 22), r.x().engagements().stream()
+                .filter(e -> r.names(e).contains("Fumio Kishida")).findFirst().orElseThrow().date());
+        Result s = ArticleExtractorTest.run("Chilean President Gabriel Boric spent Thursday in Lima on a state visit. "
+                + "The last talks of the day were with Peruvian President Dina Boluarte.", LocalDate.of(2023, 9, 16));
+        assertDay(LocalDate.of(2023, 9, 14), s.x().engagements().stream()
+                .filter(e -> s.names(e).contains("Dina Boluarte")).findFirst().orElseThrow().date());
+    }
+
+    @Test
+    void aNextMeetingWithAnotherCounterpartIsOnTheLeadsDay() {
+        // the meeting of the day before, with someone else, does not date the undated one that follows it
+        Result r = ArticleExtractorTest.run("Brazil's President Lula held a string of talks in Buenos Aires this Tuesday "
+                + "(24th). On Monday he had met Argentine President Alberto Fernandez. Lula then met Uruguayan President "
+                + "Luis Lacalle Pou.", LocalDate.of(2023, 1, 25));
+        assertDay(LocalDate.of(2023, 1, 24), r.x().engagements().stream()
+                .filter(e -> r.names(e).contains("Luis Lacalle Pou")).findFirst().orElseThrow().date());
+        Result s = ArticleExtractorTest.run("Japanese Foreign Minister Yoko Kamikawa held talks in Jakarta on Friday. On "
+                + "Thursday she met Indonesian President Joko Widodo. Kamikawa also met Indonesian Foreign Minister "
+                + "Retno Marsudi.", LocalDate.of(2024, 1, 13));
+        assertDay(LocalDate.of(2024, 1, 12), s.x().engagements().stream()
+                .filter(e -> s.names(e).contains("Retno Marsudi")).findFirst().orElseThrow().date());
     }
 }
