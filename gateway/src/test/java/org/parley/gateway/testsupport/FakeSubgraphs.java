@@ -292,7 +292,7 @@ public class FakeSubgraphs implements QuarkusTestResourceLifecycleManager {
     }
 
     @SuppressWarnings("unchecked")
-    private static DataFetcher<Object> entities(java.util.function.Function<String, Map<String, Object>> byId) {
+    static DataFetcher<Object> entities(java.util.function.Function<String, Map<String, Object>> byId) {
         return env -> {
             List<Map<String, Object>> representations = env.getArgument("representations");
             List<Object> out = new ArrayList<>();
@@ -306,7 +306,7 @@ public class FakeSubgraphs implements QuarkusTestResourceLifecycleManager {
         };
     }
 
-    private static GraphQLScalarType passThrough(String name) {
+    static GraphQLScalarType passThrough(String name) {
         return GraphQLScalarType.newScalar().name(name).coercing(new Coercing<Object, Object>() {
             @Override
             public Object serialize(Object value) {
