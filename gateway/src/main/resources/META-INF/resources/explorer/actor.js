@@ -2,7 +2,7 @@
 // timeline and as cards (paged), their counterparts as a network, and their quotes (paged).
 import { ACTOR_ENGAGEMENTS_QUERY, ACTOR_QUERY, ACTOR_QUOTES_QUERY, gql } from './api.js';
 import {
-  STATUS_COLOURS, actorHref, byId, element, engagementHref, link, participantsText, renderCards, when,
+  STATUS_COLOURS, actorHref, byId, element, engagementHref, link, loadMore, participantsText, renderCards, when,
 } from './cards.js';
 import { chart } from './charts.js';
 
@@ -31,12 +31,25 @@ export async function showActor(id, params, current) {
   renderCards(byId('engagements'), engagements, 'No engagements recorded.');
   renderTimeline(engagements, actor.engagements.totalCount);
   renderNetwork(actor);
-  pageEngagements(actor.id, filter, actor.engagements.pageInfo, engagements, current, actor.engagements.totalCount);
+  const total = actor.engagements.totalCount;
+  loadMore(byId('engagements-more'), actor.engagements.pageInfo, async (after) => {
+    const { actor: page } = await gql(ACTOR_ENGAGEMENTS_QUERY, { id, filter, first: PAGE, after });
+    if (!current()) return null;
+    engagements.push(...page.engagements.nodes);
+    renderCards(byId('engagements'), page.engagements.nodes, '', true);
+    renderTimeline(engagements, total);
+    return page.engagements.pageInfo;
+  });
 
   byId('quotes-count').textContent = `(${actor.quotes.totalCount})`;
   byId('quotes').replaceChildren();
   renderQuotes(actor.quotes.nodes);
-  pageQuotes(actor.id, actor.quotes.pageInfo, current);
+  loadMore(byId('quotes-more'), actor.quotes.pageInfo, async (after) => {
+    const { actor: page } = await gql(ACTOR_QUOTES_QUERY, { id, first: QUOTES, after });
+    if (!current()) return null;
+    renderQuotes(page.quotes.nodes);
+    return page.quotes.pageInfo;
+  });
   return actor;
 }
 
@@ -56,24 +69,6 @@ function renderWith(actor, withId) {
   note.replaceChildren(`Only those with ${counterpart} · `, link(actorHref(actor.id), 'show all'));
 }
 
-function pageEngagements(id, filter, pageInfo, loaded, current, total) {
-  const more = byId('engagements-more');
-  more.hidden = !pageInfo.hasNextPage;
-  more.onclick = async () => {
-    more.disabled = true;
-    try {
-      const { actor } = await gql(ACTOR_ENGAGEMENTS_QUERY, { id, filter, first: PAGE, after: pageInfo.endCursor });
-      if (!current()) return;
-      loaded.push(...actor.engagements.nodes);
-      renderCards(byId('engagements'), actor.engagements.nodes, '', true);
-      renderTimeline(loaded, total);
-      pageEngagements(id, filter, actor.engagements.pageInfo, loaded, current, total);
-    } finally {
-      more.disabled = false;
-    }
-  };
-}
-
 function renderQuotes(quotes) {
   const list = byId('quotes');
   for (const quote of quotes) {
@@ -83,22 +78,6 @@ function renderQuotes(quotes) {
     list.append(item);
   }
   if (!list.children.length) list.append(element('li', 'No quotes recorded.', 'empty'));
-}
-
-function pageQuotes(id, pageInfo, current) {
-  const more = byId('quotes-more');
-  more.hidden = !pageInfo.hasNextPage;
-  more.onclick = async () => {
-    more.disabled = true;
-    try {
-      const { actor } = await gql(ACTOR_QUOTES_QUERY, { id, first: QUOTES, after: pageInfo.endCursor });
-      if (!current()) return;
-      renderQuotes(actor.quotes.nodes);
-      pageQuotes(id, actor.quotes.pageInfo, current);
-    } finally {
-      more.disabled = false;
-    }
-  };
 }
 
 /** The engagements loaded so far on a timeline; "Load more" adds the next page to it. */

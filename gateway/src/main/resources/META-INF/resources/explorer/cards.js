@@ -78,6 +78,25 @@ export function renderCards(list, engagements, empty, append = false) {
   if (!list.children.length) list.append(element('p', empty, 'empty'));
 }
 
+/**
+ * Wires a "Load more" button: shown while there is a next page; a click calls `next(cursor)`, which fetches and shows
+ * the page after the cursor and returns its pageInfo (null when the view has changed meanwhile).
+ */
+export function loadMore(button, pageInfo, next) {
+  button.hidden = !pageInfo.hasNextPage;
+  button.onclick = async () => {
+    button.disabled = true;
+    try {
+      const following = await next(pageInfo.endCursor);
+      if (following) loadMore(button, following, next);
+    } catch (error) {
+      byId('status').textContent = error.message;
+    } finally {
+      button.disabled = false;
+    }
+  };
+}
+
 /** Marks a container busy (for assistive technology and the test) while `work` runs. */
 export async function busy(container, work) {
   container.setAttribute('aria-busy', 'true');

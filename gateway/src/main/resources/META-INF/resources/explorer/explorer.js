@@ -19,7 +19,7 @@ function status(message) {
 }
 
 /** The route of a fragment such as "#/actor/12?with=3": the view, its id and its parameters. */
-export function routeOf(hash) {
+function routeOf(hash) {
   const [path, query] = hash.replace(/^#/, '').split('?');
   const [, view, id] = path.split('/');
   return { view: view || 'home', id: id && decodeURIComponent(id), params: new URLSearchParams(query ?? '') };

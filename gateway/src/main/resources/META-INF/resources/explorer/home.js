@@ -2,7 +2,7 @@
 // paged with the contract's keyset cursors, a timeline of how many match per month or year, and the most active
 // actors and pairs among the latest matching engagements. Never loads more than one page of engagements at a time.
 import { ACTOR_NAME_QUERY, LATEST_QUERY, PARTIES_QUERY, SEARCH_QUERY, countsPerPeriod, gql } from './api.js';
-import { STATUS_COLOURS, actorHref, busy, byId, element, link, renderCards } from './cards.js';
+import { STATUS_COLOURS, actorHref, busy, byId, element, link, loadMore, renderCards } from './cards.js';
 import { chart } from './charts.js';
 
 const PAGE = 20;
@@ -26,33 +26,21 @@ export function filterOf(params) {
 export async function showHome(params, current) {
   const filter = filterOf(params);
   await fillForm(params);
-  const latest = busy(byId('latest'), () => gql(LATEST_QUERY, { filter, first: PAGE }));
-  const parties = busy(byId('top-actors'), () => gql(PARTIES_QUERY, { filter, first: SAMPLE }));
-  const { engagements } = await latest;
+  const [{ engagements }, parties] = await Promise.all([
+    busy(byId('latest'), () => gql(LATEST_QUERY, { filter, first: PAGE })),
+    busy(byId('top-actors'), () => gql(PARTIES_QUERY, { filter, first: SAMPLE })),
+  ]);
   if (!current()) return;
   byId('latest-count').textContent = `(${engagements.totalCount} matching)`;
   renderCards(byId('latest'), engagements.nodes, 'No engagements match these filters.');
-  pager(filter, engagements.pageInfo, current);
-  const sample = (await parties).engagements.nodes;
-  if (!current()) return;
-  renderRankings(sample, engagements.totalCount, params);
+  loadMore(byId('latest-more'), engagements.pageInfo, async (after) => {
+    const { engagements: page } = await gql(LATEST_QUERY, { filter, first: PAGE, after });
+    if (!current()) return null;
+    renderCards(byId('latest'), page.nodes, '', true);
+    return page.pageInfo;
+  });
+  renderRankings(parties.engagements.nodes, engagements.totalCount, params);
   await busy(byId('home-timeline'), () => renderTimeline(filter, engagements.nodes, params, current));
-}
-
-function pager(filter, pageInfo, current) {
-  const more = byId('latest-more');
-  more.hidden = !pageInfo.hasNextPage;
-  more.onclick = async () => {
-    more.disabled = true;
-    try {
-      const { engagements } = await gql(LATEST_QUERY, { filter, first: PAGE, after: pageInfo.endCursor });
-      if (!current()) return;
-      renderCards(byId('latest'), engagements.nodes, '', true);
-      pager(filter, engagements.pageInfo, current);
-    } finally {
-      more.disabled = false;
-    }
-  };
 }
 
 // ---- filters ----
@@ -93,23 +81,22 @@ function actorPicker(name, kinds) {
     clearTimeout(pending);
     const text = input.value.trim();
     if (text.length < 2) return;
-    pending = setTimeout(async () => {
-      const actors = await search(text, 10);
-      options.replaceChildren(...actors.map((a) => Object.assign(element('option', a.title ?? a.kind.toLowerCase()),
-        { value: a.name })));
-    }, 250);
+    pending = setTimeout(() => search(text, 10).then((actors) => options.replaceChildren(...actors.map(
+      (a) => Object.assign(element('option', a.title ?? a.kind.toLowerCase()), { value: a.name })))).catch(() => {}), 250);
   });
   input.addEventListener('change', async () => {
     const text = input.value.trim();
     let id = '';
     if (text) {
-      const actors = await search(text, 10);
-      const chosen = actors.find((a) => a.name.toLowerCase() === text.toLowerCase()) ?? actors[0];
-      if (!chosen) {
-        byId('status').textContent = `No ${name} matches “${text}”.`;
+      try {
+        const actors = await search(text, 10);
+        const chosen = actors.find((a) => a.name.toLowerCase() === text.toLowerCase()) ?? actors[0];
+        if (!chosen) throw new Error(`No ${name} matches “${text}”.`);
+        id = chosen.id;
+      } catch (error) {
+        byId('status').textContent = error.message;
         return;
       }
-      id = chosen.id;
     }
     input.dataset.id = id;
     location.hash = formHref();
@@ -196,36 +183,36 @@ function clip(periods, filter) {
 async function renderTimeline(filter, latest, params, current) {
   const dated = latest.filter((e) => e.date.start);
   const end = filter.to ?? dated.map((e) => e.date.end ?? e.date.start).sort().at(-1);
-  const caption = byId('home-timeline-caption');
   if (!end) {
     chart('home-timeline').clear();
-    caption.textContent = 'Engagements over time: none dated';
+    byId('home-timeline-caption').textContent = 'Engagements over time: none dated';
     return;
   }
   const [endYear, endMonth] = end.split('-').map(Number);
-  let periods;
-  let counts;
+  const draw = (periods, counts) => current() && drawBars(periods, counts, params);
   if (filter.from) {
     const [fromYear, fromMonth] = filter.from.split('-').map(Number);
-    periods = clip((endYear - fromYear) * 12 + endMonth - fromMonth < MAX_MONTHS
+    const periods = clip((endYear - fromYear) * 12 + endMonth - fromMonth < MAX_MONTHS
       ? months(fromYear, fromMonth, endYear, endMonth) : years(fromYear, endYear), filter);
-    counts = await countsPerPeriod(filter, periods);
-  } else {
-    // per year first (the oldest as "before …"); a span of under three years is then counted per month
-    periods = clip(years(endYear - MAX_YEARS, endYear), filter);
-    counts = await countsPerPeriod(filter, periods);
-    const first = Math.max(0, counts.findIndex((n) => n > 0));
-    periods = periods.slice(first);
-    counts = counts.slice(first);
-    const firstYear = Number(periods[0].label);
-    if (endYear - firstYear < MAX_MONTHS / 12) {
-      periods = clip(months(firstYear, 1, endYear, endMonth), filter);
-      counts = await countsPerPeriod(filter, periods);
-    }
+    draw(periods, await countsPerPeriod(filter, periods));
+    return;
   }
-  if (!current()) return;
+  // per year first (the oldest as "before …"), drawn at once; a span of under three years is then counted per month
+  const yearly = clip(years(endYear - MAX_YEARS, endYear), filter);
+  const counts = await countsPerPeriod(filter, yearly);
+  const first = Math.max(0, counts.findIndex((n) => n > 0));
+  draw(yearly.slice(first), counts.slice(first));
+  const firstYear = Number(yearly[first].label);
+  if (current() && endYear - firstYear < MAX_MONTHS / 12) {
+    const monthly = clip(months(firstYear, 1, endYear, endMonth), filter);
+    draw(monthly, await countsPerPeriod(filter, monthly));
+  }
+}
+
+function drawBars(periods, counts, params) {
   const perMonth = periods.some((p) => p.label.length === 7);
-  caption.textContent = `Engagements per ${perMonth ? 'month' : 'year'} (click a bar to narrow the dates)`;
+  byId('home-timeline-caption').textContent =
+    `Engagements per ${perMonth ? 'month' : 'year'} (click a bar to narrow the dates)`;
   const timeline = chart('home-timeline');
   timeline.setOption({
     grid: { left: 50, right: 16, top: 16, bottom: 40 },

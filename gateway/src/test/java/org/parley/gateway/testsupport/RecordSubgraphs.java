@@ -53,12 +53,7 @@ public class RecordSubgraphs implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        if (entity != null) {
-            entity.shutdown();
-        }
-        if (ingest != null) {
-            ingest.shutdown();
-        }
+        FakeSubgraph.shutdown(entity, ingest);
     }
 
     // ---- the record ----
@@ -266,10 +261,7 @@ public class RecordSubgraphs implements QuarkusTestResourceLifecycleManager {
     }
 
     private static RuntimeWiring entityWiring() {
-        return RuntimeWiring.newRuntimeWiring()
-                .scalar(FakeSubgraphs.passThrough("Date")).scalar(FakeSubgraphs.passThrough("DateTime"))
-                .scalar(FakeSubgraphs.passThrough("_Any"))
-                .type("_Entity", type -> type.typeResolver(env -> env.getSchema().getObjectType("Article")))
+        return FakeSubgraphs.subgraphWiring()
                 .type("Query", type -> type
                         .dataFetcher("engagements", env -> engagements(env, null))
                         .dataFetcher("engagement", env -> engagement(Integer.parseInt(env.getArgument("id"))))
@@ -285,10 +277,7 @@ public class RecordSubgraphs implements QuarkusTestResourceLifecycleManager {
     }
 
     private static RuntimeWiring ingestWiring() {
-        return RuntimeWiring.newRuntimeWiring()
-                .scalar(FakeSubgraphs.passThrough("Date")).scalar(FakeSubgraphs.passThrough("DateTime"))
-                .scalar(FakeSubgraphs.passThrough("_Any"))
-                .type("_Entity", type -> type.typeResolver(env -> env.getSchema().getObjectType("Article")))
+        return FakeSubgraphs.subgraphWiring()
                 .type("Query", type -> type
                         .dataFetcher("article", env -> article(env.getArgument("id")))
                         .dataFetcher("_entities", FakeSubgraphs.entities(RecordSubgraphs::article)))
