@@ -10,9 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 import org.parley.gateway.testsupport.RecordSubgraphs;
 
@@ -24,8 +25,24 @@ import org.parley.gateway.testsupport.RecordSubgraphs;
  * {@code /usr/bin/chromium} and {@code npm ci} in {@code src/test/browser}; skipped without them.
  */
 @QuarkusTest
-@QuarkusTestResource(RecordSubgraphs.class)
+@TestProfile(ExplorerBrowserTest.Record.class)
 class ExplorerBrowserTest {
+
+    /**
+     * RecordSubgraphs alone: an annotated test resource is global in Quarkus (it would serve every test of the
+     * module), and both fakes set the same subgraph URLs.
+     */
+    public static class Record implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(RecordSubgraphs.class));
+        }
+
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true;
+        }
+    }
 
     private static final Path SCRIPT_DIR = Path.of("src/test/browser");
     private static final List<String> VIEWS = List.of("home", "home-empty", "actor", "engagement", "search");
@@ -49,7 +66,7 @@ class ExplorerBrowserTest {
                 .directory(SCRIPT_DIR.toFile())
                 .redirectErrorStream(true)
                 .start();
-        boolean finished = node.waitFor(120, TimeUnit.SECONDS);
+        boolean finished = node.waitFor(300, TimeUnit.SECONDS); // a loaded CI machine takes about a minute
         String output = new String(node.getInputStream().readAllBytes());
         if (!finished) {
             node.destroyForcibly();
