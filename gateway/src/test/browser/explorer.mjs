@@ -100,6 +100,8 @@ try {
   await rendered();
   equal(await text('#latest-count'), '(0 matching)', 'country and actor together: none');
   equal(await text('#latest .empty'), 'No engagements match these filters.', 'empty state');
+  equal(await texts('#top-actors li'), ['None'], 'empty rankings');
+  equal(await text('#home-timeline-caption'), 'Engagements over time: none match', 'empty timeline');
   await shoot('home-empty');
 
   // ---- Back restores the previous results and the form ----

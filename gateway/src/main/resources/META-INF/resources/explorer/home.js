@@ -185,7 +185,7 @@ async function renderTimeline(filter, latest, params, current) {
   const end = filter.to ?? dated.map((e) => e.date.end ?? e.date.start).sort().at(-1);
   if (!end) {
     chart('home-timeline').clear();
-    byId('home-timeline-caption').textContent = 'Engagements over time: none dated';
+    byId('home-timeline-caption').textContent = `Engagements over time: ${latest.length ? 'none dated' : 'none match'}`;
     return;
   }
   const [endYear, endMonth] = end.split('-').map(Number);
