@@ -1,250 +1,94 @@
-// Parley explorer: search an actor, see their engagements on a timeline and their counterparts as a network
-// (Apache ECharts), and read each engagement's evidence sentence inside its article. Talks only to /graphql.
-'use strict';
+// Parley explorer: every view has its own URL in the fragment, so views can be shared and Back works:
+//   #/?type=&status=&from=&to=&country=&actor=   home: the latest engagements, timeline, most active actors/pairs
+//   #/search?q=NAME                               actors whose names match
+//   #/actor/ID[?with=OTHER]                        an actor: timeline, network, engagements, quotes
+//   #/engagement/ID                                an engagement and its evidence in the articles
+// Talks only to /graphql (api.js), with the queries of the client contract.
+import { SEARCH_QUERY, gql } from './api.js';
+import { showActor } from './actor.js';
+import { actorHref, byId, element, link } from './cards.js';
+import { showEngagement } from './engagement.js';
+import { initHome, showHome } from './home.js';
 
-const TYPES = ['MEETING', 'CALL', 'VISIT', 'CONFERENCE'];
-const STATUS_COLOURS = { OCCURRED: '#2f5aa8', PLANNED: '#e08a1e', PROPOSED: '#8a5cc2', CANCELLED: '#9aa1ad' };
-
-const SEARCH_QUERY = `query Search($name: String!) {
-  actors(filter: { name: $name }, first: 20) { totalCount nodes { id name kind title } }
-}`;
-
-const ACTOR_QUERY = `query Actor($id: ID!) {
-  actor(id: $id) {
-    id name kind title aliases affiliation { id name }
-    engagements(first: 50) {
-      totalCount
-      nodes {
-        id type status location articleCount
-        date { start end precision text }
-        participants { role actor { id name } }
-        evidence { sentence start end article { id title } }
-        coding { cameo ploverEvent ploverMode }
-      }
-    }
-    counterparts(first: 25) { engagementCount lastDate actor { id name kind } }
-  }
-}`;
-
-const ARTICLE_QUERY = `query Article($id: ID!) {
-  article(id: $id) { id title source url publishedOn text }
-}`;
-
-const byId = (id) => document.getElementById(id);
-let timeline;
-let network;
-
-async function gql(query, variables) {
-  const response = await fetch('graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors && body.errors.length) {
-    const codes = body.errors.map((e) => `${e.message}${e.extensions?.code ? ` (${e.extensions.code})` : ''}`);
-    throw new Error(codes.join('; '));
-  }
-  return body.data;
-}
+const VIEWS = ['home', 'search-view', 'actor', 'engagement'];
+let generation = 0;
+let shownView;
 
 function status(message) {
   byId('status').textContent = message || '';
 }
 
-function element(tag, text, className) {
-  const node = document.createElement(tag);
-  if (text !== undefined && text !== null) node.textContent = text;
-  if (className) node.className = className;
-  return node;
+/** The route of a fragment such as "#/actor/12?with=3": the view, its id and its parameters. */
+function routeOf(hash) {
+  const [path, query] = hash.replace(/^#/, '').split('?');
+  const [, view, id] = path.split('/');
+  return { view: view || 'home', id: id && decodeURIComponent(id), params: new URLSearchParams(query ?? '') };
 }
 
-async function search(name) {
-  status('Searching…');
-  const results = byId('results');
-  results.replaceChildren();
-  try {
-    const data = await gql(SEARCH_QUERY, { name });
-    const actors = data.actors.nodes;
-    status(actors.length ? '' : `No actor matches “${name}”.`);
-    for (const actor of actors) {
-      const chip = element('button', actor.name, 'actor-chip');
-      chip.dataset.actorId = actor.id;
-      chip.append(element('small', [actor.kind.toLowerCase(), actor.title].filter(Boolean).join(', ')));
-      chip.addEventListener('click', () => loadActor(actor.id));
-      results.append(chip);
-    }
-    if (actors.length === 1) await loadActor(actors[0].id);
-    return actors;
-  } catch (error) {
-    status(error.message);
-    return [];
+async function showSearch(params, current) {
+  const name = params.get('q') ?? '';
+  byId('search-name').value = name;
+  const { actors } = await gql(SEARCH_QUERY, { name, first: 20 });
+  if (!current()) return;
+  if (actors.nodes.length === 1) {
+    location.replace(actorHref(actors.nodes[0].id));
+    return;
   }
+  byId('search-title').textContent = actors.totalCount
+    ? `Actors matching “${name}” (${actors.totalCount})` : `No actor matches “${name}”.`;
+  byId('results').replaceChildren(...actors.nodes.map((actor) => {
+    const item = element('li');
+    item.append(link(actorHref(actor.id), actor.name, 'actor-chip'),
+      element('small', [actor.kind.toLowerCase(), actor.title].filter(Boolean).join(', ')));
+    return item;
+  }));
 }
 
-async function loadActor(id) {
+async function render() {
+  const mine = ++generation;
+  const current = () => mine === generation;
+  const route = routeOf(location.hash);
+  const sectionId = { home: 'home', search: 'search-view', actor: 'actor', engagement: 'engagement' }[route.view] ?? 'home';
+  for (const view of VIEWS) byId(view).hidden = view !== sectionId;
+  const section = byId(sectionId);
+  section.setAttribute('aria-busy', 'true');
+  delete document.documentElement.dataset.rendered;
   status('Loading…');
   try {
-    const { actor } = await gql(ACTOR_QUERY, { id });
-    if (!actor) {
-      status(`Actor ${id} not found.`);
-      return null;
-    }
-    byId('actor').hidden = false;
-    byId('actor-name').textContent = actor.name;
-    const details = [actor.kind.toLowerCase(), actor.title, actor.affiliation && `for ${actor.affiliation.name}`,
-      `${actor.engagements.totalCount} engagement(s)`, actor.aliases.length > 1 && `also: ${actor.aliases.filter((a) => a !== actor.name).join(', ')}`];
-    byId('actor-details').textContent = details.filter(Boolean).join(' · ');
-    // the gateway's streaming export (docs/export.md), filtered to this actor
-    for (const format of ['csv', 'jsonl']) {
-      byId(`export-${format}`).href = `export/engagements?format=${format}&actorId=${encodeURIComponent(actor.id)}`;
-    }
-    renderTimeline(actor.engagements.nodes);
-    renderNetwork(actor);
-    renderEngagements(actor.engagements.nodes);
-    status('');
-    return actor;
+    if (route.view === 'actor') await showActor(route.id, route.params, current);
+    else if (route.view === 'engagement') await showEngagement(route.id, current);
+    else if (route.view === 'search') await showSearch(route.params, current);
+    else await showHome(route.params, current);
+    if (current()) status('');
   } catch (error) {
-    status(error.message);
-    return null;
-  }
-}
-
-function participantsOf(engagement) {
-  return engagement.participants.map((p) => p.actor.name + (p.role ? ` (${p.role.toLowerCase()})` : '')).join(', ');
-}
-
-function renderTimeline(engagements) {
-  timeline ??= echarts.init(byId('timeline'));
-  const series = Object.keys(STATUS_COLOURS).map((statusName) => ({
-    name: statusName,
-    type: 'scatter',
-    symbol: 'circle',
-    symbolSize: 14,
-    itemStyle: { color: STATUS_COLOURS[statusName] },
-    data: engagements
-      .filter((e) => e.status === statusName && e.date.start)
-      .map((e) => ({ value: [e.date.start, e.type], engagement: e })),
-  }));
-  timeline.setOption({
-    grid: { left: 100, right: 20, top: 40, bottom: 40 },
-    legend: { top: 0 },
-    tooltip: {
-      formatter: ({ data }) => {
-        const e = data.engagement;
-        const when = e.date.end && e.date.end !== e.date.start ? `${e.date.start} – ${e.date.end}` : e.date.start;
-        return echarts.format.encodeHTML(`${e.type} · ${e.status} · ${when}${e.location ? ` · ${e.location}` : ''}`)
-          + '<br>' + echarts.format.encodeHTML(participantsOf(e));
-      },
-    },
-    xAxis: { type: 'time', minInterval: 24 * 3600 * 1000 },
-    yAxis: { type: 'category', data: TYPES },
-    series,
-  }, true);
-  timeline.off('click');
-  timeline.on('click', ({ data }) => {
-    const evidence = data?.engagement?.evidence?.[0];
-    if (evidence) showEvidence(evidence, data.engagement);
-  });
-}
-
-function renderNetwork(actor) {
-  network ??= echarts.init(byId('network'));
-  const max = Math.max(1, ...actor.counterparts.map((c) => c.engagementCount));
-  const nodes = [{ id: actor.id, name: actor.name, symbolSize: 46, itemStyle: { color: '#1d2330' }, fixed: false }]
-    .concat(actor.counterparts.map((c) => ({
-      id: c.actor.id,
-      name: c.actor.name,
-      value: c.engagementCount,
-      lastDate: c.lastDate,
-      symbolSize: 16 + 24 * (c.engagementCount / max),
-      itemStyle: { color: c.actor.kind === 'PERSON' ? '#2f5aa8' : '#3b9a6d' },
-    })));
-  const links = actor.counterparts.map((c) => ({
-    source: actor.id, target: c.actor.id, value: c.engagementCount,
-    lineStyle: { width: 1 + 5 * (c.engagementCount / max) },
-  }));
-  network.setOption({
-    tooltip: {
-      formatter: ({ dataType, data }) => (dataType === 'node' && data.value
-        ? echarts.format.encodeHTML(`${data.name}: ${data.value} engagement(s), last ${data.lastDate ?? 'undated'}`)
-        : echarts.format.encodeHTML(data.name ?? '')),
-    },
-    series: [{
-      type: 'graph', layout: 'force', roam: true, draggable: true,
-      label: { show: true, position: 'right' },
-      force: { repulsion: 220, edgeLength: [60, 140] },
-      data: nodes, links,
-    }],
-  }, true);
-  network.off('click');
-  network.on('click', ({ dataType, data }) => {
-    if (dataType === 'node' && data.id !== actor.id) loadActor(data.id);
-  });
-}
-
-function renderEngagements(engagements) {
-  const list = byId('engagements');
-  list.replaceChildren();
-  for (const e of engagements) {
-    const card = element('article', null, 'engagement');
-    card.dataset.engagementId = e.id;
-    const when = e.date.start ? (e.date.end && e.date.end !== e.date.start ? `${e.date.start} – ${e.date.end}` : e.date.start)
-      : (e.date.text || 'undated');
-    card.append(element('h4', [e.type, e.status, when, e.location].filter(Boolean).join(' · ')));
-    card.append(element('div', participantsOf(e)));
-    const coding = e.coding;
-    card.append(element('small', `CAMEO ${coding.cameo} · PLOVER ${coding.ploverEvent}`
-      + (coding.ploverMode ? ` (${coding.ploverMode})` : ''), 'coding'));
-    for (const evidence of e.evidence) {
-      const sentence = element('a', `“${evidence.sentence}”`, 'sentence');
-      sentence.tabIndex = 0;
-      sentence.addEventListener('click', () => showEvidence(evidence, e));
-      card.append(sentence);
+    if (current()) status(error.message);
+  } finally {
+    if (current()) {
+      section.removeAttribute('aria-busy');
+      document.documentElement.dataset.rendered = location.hash || '#/';
+      // a new view takes the focus to its heading, so keyboard and screen reader users start there
+      if (shownView !== sectionId && shownView !== undefined) {
+        const heading = section.querySelector('h2');
+        heading.tabIndex = -1;
+        heading.focus({ preventScroll: true });
+      }
+      shownView = sectionId;
     }
-    list.append(card);
-  }
-}
-
-async function showEvidence(evidence, engagement) {
-  const panel = byId('evidence');
-  panel.hidden = false;
-  byId('evidence-title').textContent = evidence.article.title || 'Untitled article';
-  byId('evidence-meta').textContent = `${engagement.type} · ${engagement.status} · ${participantsOf(engagement)}`;
-  const text = byId('evidence-text');
-  text.textContent = 'Loading article…';
-  try {
-    const { article } = await gql(ARTICLE_QUERY, { id: evidence.article.id });
-    byId('evidence-meta').textContent = [article.source, article.publishedOn, byId('evidence-meta').textContent]
-      .filter(Boolean).join(' · ');
-    let start = evidence.start;
-    let end = evidence.end;
-    if (article.text.slice(start, end) !== evidence.sentence) {
-      start = article.text.indexOf(evidence.sentence);
-      end = start < 0 ? -1 : start + evidence.sentence.length;
-    }
-    if (start < 0) {
-      text.replaceChildren(element('mark', evidence.sentence), element('p', article.text));
-    } else {
-      const mark = element('mark', article.text.slice(start, end));
-      text.replaceChildren(article.text.slice(0, start), mark, article.text.slice(end));
-      mark.scrollIntoView({ block: 'center' });
-    }
-  } catch (error) {
-    text.textContent = error.message;
   }
 }
 
 document.addEventListener('DOMContentLoaded', () => {
   byId('search').addEventListener('submit', (event) => {
     event.preventDefault();
-    search(byId('search-name').value.trim());
+    location.hash = `#/search?q=${encodeURIComponent(byId('search-name').value.trim())}`;
   });
-  byId('evidence-close').addEventListener('click', () => { byId('evidence').hidden = true; });
-  window.addEventListener('resize', () => { timeline?.resize(); network?.resize(); });
-  const params = new URLSearchParams(location.search);
-  if (params.get('actor')) loadActor(params.get('actor'));
-  else if (params.get('q')) { byId('search-name').value = params.get('q'); search(params.get('q')); }
+  initHome();
+  window.addEventListener('hashchange', render);
+  // links of the first explorer (?actor=ID, ?q=NAME) still work
+  const legacy = new URLSearchParams(location.search);
+  if (!location.hash && legacy.get('actor')) history.replaceState(null, '', `./${actorHref(legacy.get('actor'))}`);
+  else if (!location.hash && legacy.get('q')) {
+    history.replaceState(null, '', `./#/search?q=${encodeURIComponent(legacy.get('q'))}`);
+  }
+  render();
 });
-
-window.parleyExplorer = { search, loadActor, showEvidence };

@@ -2,6 +2,15 @@ package org.parley.gateway.explorer;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.core.Response.Status;
 
@@ -10,10 +19,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.parley.gateway.testsupport.FakeSubgraphs;
 
-/** The explorer page is served at / with its script and the charting library from the gateway itself. */
+/** The explorer page is served at / with its script modules and the charting library from the gateway itself. */
 @QuarkusTest
 @QuarkusTestResource(FakeSubgraphs.class)
 class ExplorerPageTest {
+
+    private static final Pattern IMPORT = Pattern.compile("^import [^;]*? from '\\./([\\w-]+\\.js)';", Pattern.MULTILINE);
 
     @Test
     void thePageAndEverythingItLoadsAreServedLocally() {
@@ -27,7 +38,7 @@ class ExplorerPageTest {
                         containsString("id=\"export-csv\""), containsString("id=\"export-jsonl\""))
                 .extract().asString();
         for (String script : new String[] {"_static/echarts/6.0.0/dist/echarts.min.js", "explorer/explorer.js"}) {
-            org.junit.jupiter.api.Assertions.assertTrue(page.contains(script), "page loads " + script);
+            assertTrue(page.contains(script), "page loads " + script);
             given()
                 .when()
                     .get("/" + script)
@@ -35,13 +46,27 @@ class ExplorerPageTest {
                     .statusCode(Status.OK.getStatusCode())
                     .contentType(containsString("javascript"));
         }
-        given()
-            .when()
-                .get("/explorer/explorer.js")
-            .then()
-                .body(containsString("ACTOR_QUERY"), containsString("counterparts"),
-                        containsString("coding { cameo ploverEvent ploverMode }"),
-                        containsString("export/engagements?format=${format}&actorId="));
+        // every module the page's script imports, transitively, is served as JavaScript
+        Deque<String> modules = new ArrayDeque<>(List.of("explorer.js"));
+        Set<String> seen = new HashSet<>();
+        while (!modules.isEmpty()) {
+            String module = modules.pop();
+            if (!seen.add(module)) {
+                continue;
+            }
+            String source = given()
+                .when()
+                    .get("/explorer/" + module)
+                .then()
+                    .statusCode(Status.OK.getStatusCode())
+                    .contentType(containsString("javascript"))
+                    .extract().asString();
+            Matcher imports = IMPORT.matcher(source);
+            while (imports.find()) {
+                modules.push(imports.group(1));
+            }
+        }
+        assertTrue(seen.containsAll(List.of("api.js", "home.js", "actor.js", "engagement.js")), "modules: " + seen);
     }
 
     @Test

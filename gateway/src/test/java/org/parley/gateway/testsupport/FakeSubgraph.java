@@ -155,6 +155,15 @@ public final class FakeSubgraph {
         vertx.close();
     }
 
+    /** Shuts down each of {@code fakes} that was started (null when its start failed). */
+    public static void shutdown(FakeSubgraph... fakes) {
+        for (FakeSubgraph fake : fakes) {
+            if (fake != null) {
+                fake.shutdown();
+            }
+        }
+    }
+
     public int port() {
         return port;
     }

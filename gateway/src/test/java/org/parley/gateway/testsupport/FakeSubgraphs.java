@@ -70,12 +70,7 @@ public class FakeSubgraphs implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        if (entity != null) {
-            entity.shutdown();
-        }
-        if (ingest != null) {
-            ingest.shutdown();
-        }
+        FakeSubgraph.shutdown(entity, ingest);
     }
 
     // ---- data ----
@@ -212,9 +207,7 @@ public class FakeSubgraphs implements QuarkusTestResourceLifecycleManager {
     // ---- wiring ----
 
     private static RuntimeWiring entityWiring() {
-        return RuntimeWiring.newRuntimeWiring()
-                .scalar(passThrough("Date")).scalar(passThrough("DateTime")).scalar(passThrough("_Any"))
-                .type("_Entity", type -> type.typeResolver(env -> env.getSchema().getObjectType("Article")))
+        return subgraphWiring()
                 .type("Query", type -> type
                         .dataFetcher("engagements", env -> engagementPage(env.getArgument("first")))
                         .dataFetcher("engagement", env -> "404".equals(env.getArgument("id"))
@@ -248,9 +241,7 @@ public class FakeSubgraphs implements QuarkusTestResourceLifecycleManager {
     }
 
     private static RuntimeWiring ingestWiring() {
-        return RuntimeWiring.newRuntimeWiring()
-                .scalar(passThrough("Date")).scalar(passThrough("DateTime")).scalar(passThrough("_Any"))
-                .type("_Entity", type -> type.typeResolver(env -> env.getSchema().getObjectType("Article")))
+        return subgraphWiring()
                 .type("Query", type -> type
                         .dataFetcher("articles", env -> {
                             int first = env.getArgument("first");
@@ -291,8 +282,15 @@ public class FakeSubgraphs implements QuarkusTestResourceLifecycleManager {
                 .build();
     }
 
+    /** The wiring every fake subgraph starts from: its scalars passed through, {@code _Entity} as Article. */
+    static RuntimeWiring.Builder subgraphWiring() {
+        return RuntimeWiring.newRuntimeWiring()
+                .scalar(passThrough("Date")).scalar(passThrough("DateTime")).scalar(passThrough("_Any"))
+                .type("_Entity", type -> type.typeResolver(env -> env.getSchema().getObjectType("Article")));
+    }
+
     @SuppressWarnings("unchecked")
-    private static DataFetcher<Object> entities(java.util.function.Function<String, Map<String, Object>> byId) {
+    static DataFetcher<Object> entities(java.util.function.Function<String, Map<String, Object>> byId) {
         return env -> {
             List<Map<String, Object>> representations = env.getArgument("representations");
             List<Object> out = new ArrayList<>();
@@ -306,7 +304,7 @@ public class FakeSubgraphs implements QuarkusTestResourceLifecycleManager {
         };
     }
 
-    private static GraphQLScalarType passThrough(String name) {
+    static GraphQLScalarType passThrough(String name) {
         return GraphQLScalarType.newScalar().name(name).coercing(new Coercing<Object, Object>() {
             @Override
             public Object serialize(Object value) {

@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.parley.devpostgres.LocalPostgresTestResource;
+import org.parley.entity.support.BenchmarkRecord;
 import org.parley.entity.support.Db;
-import org.parley.entity.support.Payloads;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -19,7 +19,6 @@ import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.parley.entity.support.Deliveries.deliver;
 
 /**
  * Export throughput at scale (docs/benchmarks.md): {@code -Dbench.export=true [-Dbench.export.rows=1000000]}. Fills
@@ -40,28 +39,8 @@ class ExportBenchmarkTest {
     @Test
     void exportsRowsPerSecondInConstantMemory() throws Exception {
         int rows = Integer.getInteger("bench.export.rows", 1_000_000);
-        Payloads article = Payloads.article("2020-01-01").country("jp", "Japan").country("in", "India")
-                .person("a", "Hiro Benchmarkson", "Foreign Minister", "jp", "Benchmarkson")
-                .person("b", "Anil Benchmarkar", "External Affairs Minister", "in", "Benchmarkar")
-                .engagement("CALL", "OCCURRED", "2019-12-31", null, "DAY", null, "A phoned B.", "a", "b");
-        deliver(article).statusCode(200);
-        long a = ((Number) db.column("SELECT id FROM actor WHERE name = 'Hiro Benchmarkson'").get(0)).longValue();
-        long b = ((Number) db.column("SELECT id FROM actor WHERE name = 'Anil Benchmarkar'").get(0)).longValue();
         long fill = System.nanoTime();
-        db.execute("""
-                INSERT INTO engagement (type, status, date_start, date_end, date_precision, location, sort_date,
-                                        first_reported_on, last_reported_on)
-                SELECT 'MEETING', 'OCCURRED', d, d, 'DAY', 'Geneva', d, d, d
-                FROM (SELECT date '2000-01-01' + (g % 9000) AS d FROM generate_series(1, ?1) g) days""", rows);
-        db.execute("""
-                INSERT INTO engagement_participant (engagement_id, actor_id)
-                SELECT e.id, p.actor FROM engagement e CROSS JOIN (VALUES (?1), (?2)) p(actor)
-                WHERE NOT EXISTS (SELECT 1 FROM engagement_participant x WHERE x.engagement_id = e.id)""", a, b);
-        db.execute("""
-                INSERT INTO evidence (engagement_id, article_id, published_on, sentence, start_offset, end_offset)
-                SELECT e.id, CAST(?1 AS uuid), e.sort_date, 'A met B in Geneva.', 0, 18 FROM engagement e
-                WHERE NOT EXISTS (SELECT 1 FROM evidence x WHERE x.engagement_id = e.id)""", article.articleId());
-        db.execute("ANALYZE");
+        BenchmarkRecord.fill(db, rows);
         System.out.printf("export benchmark: %d engagements written in %.1f s%n", rows,
                 (System.nanoTime() - fill) / 1e9);
 
