@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
  * Splits two words that a scraper ran together where one page element ended and the next began ("Mauro Vieirameet
  * this Thursday" → "Vieira meet"): only when the glued word is not itself a known word, its first part is a known
  * name (or, for a lowercase word, a known word), and its second part is a lowercase verb form or function word.
+ * An abbreviated title glued to a name is split off too ("Dr.Workneh" → "Dr. Workneh").
  * The vocabulary is {@link Vocabulary}; only letter runs of 5–30 letters are looked at, so the cost per word is
  * bounded and normalising stays linear.
  */
@@ -27,7 +28,12 @@ final class RunTogetherWords {
     private RunTogetherWords() {
     }
 
+    /** An abbreviated title glued to the name after it: "Dr.Workneh", "Gen.Mahamat". */
+    private static final Pattern GLUED_TITLE = Pattern.compile(
+            "(?<![\\p{L}.])(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Amb|Col|Capt|Lt|Maj|Adm|Sgt|Pres|Rev|Hon)\\.(?=\\p{Lu}\\p{Ll})");
+
     static String split(String line) {
+        line = GLUED_TITLE.matcher(line).replaceAll("$1. ");
         Matcher m = WORD.matcher(line);
         StringBuilder out = null;
         int copied = 0;

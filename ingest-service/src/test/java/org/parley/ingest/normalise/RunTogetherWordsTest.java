@@ -25,6 +25,15 @@ class RunTogetherWordsTest {
                 RunTogetherWords.split("The envoys ended the meetingwith a statement."));
     }
 
+    @Test
+    void anAbbreviatedTitleGluedToANameIsSplit() {
+        assertEquals("Another round of talks Dr. Tedros held was with the health ministers.",
+                RunTogetherWords.split("Another round of talks Dr.Tedros held was with the health ministers."));
+        assertEquals("Gen. Abdel Fattah al-Burhan received the envoy, and Mr. Perthes left.",
+                RunTogetherWords.split("Gen.Abdel Fattah al-Burhan received the envoy, and Mr.Perthes left."));
+        assertEquals("The U.S.A. team and St. Lucia", RunTogetherWords.split("The U.S.A. team and St. Lucia"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         // known words and names that contain a known name or word and a function word or verb
