@@ -79,6 +79,10 @@ final class ActorTable {
     private static final Pattern DESCRIPTIVE_COMPOUND = Pattern.compile(
             "\\p{L}+-\\p{Ll}{3,}-\\p{L}+|\\p{L}+-(based|born|backed|led)");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*");
+    private static final int MAX_PORTFOLIO_WORDS = 8;
+    /** Last words of a body's name ("Iran Foreign Ministry"), which a portfolio never ends with. */
+    private static final Pattern BODY_HEAD = Pattern.compile(
+            "Ministry|Department|Office|Agency|Council|Commission|Committee|Bureau|Secretariat|Service");
     private static final Pattern GATHERING_HEAD = Pattern.compile("Summit|Conference|Forum");
     /** Words inside a longer name ("Boao Forum for Asia Annual Conference"). */
     private static final Pattern NAME_PARTICLE = Pattern.compile("for|of|on|and|de|del|-");
@@ -96,11 +100,75 @@ final class ActorTable {
     ActorTable(List<List<CoreLabel>> sentences, Gazetteer gazetteer) {
         this.sentences = sentences;
         this.gazetteer = gazetteer;
+        retagPersonNamesEndingOrganisationRuns();
+        untagPortfoliosBetweenOfficeAndName();
         findCountriesAndOrganisations();
         findPeople();
         nameGatheringBodies();
         linkRepeatedOrganisationNames();
         readTitles();
+    }
+
+    /**
+     * "Minister of External Relations and International Cooperation Alain Nyamitwe": the tagger may run the end of a
+     * title and the name after it into one organisation. Where the run ends with two or more words the article tags
+     * as a person's name elsewhere, those words are that name and the words before them no organisation.
+     */
+    private void retagPersonNamesEndingOrganisationRuns() {
+        Set<List<String>> names = new HashSet<>();
+        for (List<CoreLabel> toks : sentences) {
+            for (int i = 0; i < toks.size(); ) {
+                int j = i;
+                while (j < toks.size() && "PERSON".equals(toks.get(j).ner())) {
+                    j++;
+                }
+                if (j - i >= 2) {
+                    names.add(toks.subList(i, j).stream().map(CoreLabel::word).toList());
+                }
+                i = Math.max(j, i + 1);
+            }
+        }
+        for (List<CoreLabel> toks : sentences) {
+            for (int i = 0; i < toks.size(); ) {
+                int j = i;
+                while (j < toks.size() && "ORGANIZATION".equals(toks.get(j).ner())) {
+                    j++;
+                }
+                for (int from = i; from < j - 1; from++) {
+                    if (names.contains(toks.subList(from, j).stream().map(CoreLabel::word).toList())) {
+                        toks.subList(i, from).forEach(t -> t.setNER("O"));
+                        toks.subList(from, j).forEach(t -> t.setNER("PERSON"));
+                        break;
+                    }
+                }
+                i = Math.max(j, i + 1);
+            }
+        }
+    }
+
+    /**
+     * "Minister of Foreign Affairs and International Cooperation Vincent Biruta": an organisation run between an
+     * office and "of" and a person's name is the office's portfolio, not a body the person belongs to, unless the
+     * gazetteer knows it ("Secretary General of NATO Jens Stoltenberg").
+     */
+    private void untagPortfoliosBetweenOfficeAndName() {
+        for (List<CoreLabel> toks : sentences) {
+            for (int i = 2; i < toks.size(); ) {
+                int j = i;
+                while (j < toks.size() && "ORGANIZATION".equals(toks.get(j).ner())) {
+                    j++;
+                }
+                boolean afterOffice = j > i && toks.get(i - 1).word().equals("of")
+                        && gazetteer.isTitleWord(toks.get(i - 2).word());
+                boolean beforeName = j < toks.size() && "PERSON".equals(toks.get(j).ner());
+                if (afterOffice && beforeName && j - i <= MAX_PORTFOLIO_WORDS
+                        && !BODY_HEAD.matcher(toks.get(j - 1).word()).matches()
+                        && gazetteer.lookup(toks.subList(i, j).stream().map(CoreLabel::word).toList()).isEmpty()) {
+                    toks.subList(i, j).forEach(t -> t.setNER("O"));
+                }
+                i = Math.max(j, i + 1);
+            }
+        }
     }
 
     /**
@@ -825,6 +893,25 @@ final class ActorTable {
     }
 
     /** Title and affiliation from the words before the name ("Russian Foreign Minister") or after it (", Russia's Deputy Foreign Minister"). */
+    /**
+     * "Minister of External Relations and International Cooperation": where the capitalised words ending at {@code k}
+     * are a portfolio after "of" and an office word, the index of that office word; else -1.
+     */
+    private int officeBeforePortfolio(int sentence, List<CoreLabel> toks, int k) {
+        for (int j = k; j > 0 && k - j < MAX_PORTFOLIO_WORDS; j--) {
+            String w = toks.get(j).word();
+            if (w.equals("of") && j < k && gazetteer.isTitleWord(toks.get(j - 1).word())) {
+                return j - 1;
+            }
+            boolean portfolioWord = Character.isUpperCase(w.charAt(0)) && tokenActor.get(key(sentence, j)) == null
+                    || w.equals("and") || w.equals("&");
+            if (!portfolioWord) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private void readTitles() {
         for (PersonMention m : personMentions) {
             List<CoreLabel> toks = sentences.get(m.sentence());
@@ -865,6 +952,12 @@ final class ActorTable {
                 if (w.equalsIgnoreCase("counterpart") || w.equalsIgnoreCase("counterparts")) {
                     counterpart = title.isEmpty();
                     k--;
+                    continue;
+                }
+                int office = officeBeforePortfolio(m.sentence(), toks, k);
+                if (title.isEmpty() && office >= 0) {
+                    title.addAll(0, toks.subList(office + 1, k + 1).stream().map(CoreLabel::word).toList());
+                    k = office;
                     continue;
                 }
                 break;

@@ -64,6 +64,12 @@ final class CoordinationExpander {
                 && all.stream().noneMatch(p -> p.kind == ActorKind.ORGANIZATION)) {
             type = Type.MEETING; // "X and Y will hold a summit": a summit of two is a meeting; a conference is multilateral
         }
+        if (type != Type.CONFERENCE) {
+            // "X and Burundian Minister … Y discussed": a country whose own person takes part is that person's
+            Set<Actor> parties = all;
+            all = new LinkedHashSet<>(all);
+            all.removeIf(c -> c.kind == ActorKind.COUNTRY && parties.stream().anyMatch(p -> p.affiliation == c));
+        }
         if (all.size() >= 2) {
             out.add(new Parties(type, new ArrayList<>(all)));
         } else if (sg.isGatheringOfOneBody(t, type, all) && (!SentenceGraph.isVerb(t) || a.counterparts().isEmpty())) {

@@ -63,7 +63,7 @@ final class SentenceMerger {
      * Whether {@code small} says no more than {@code big}: each of its parties is one of big's, or a country one of
      * big's persons belongs to, and at least one is such a country.
      */
-    private static boolean covers(SentenceEngagement big, SentenceEngagement small) {
+    static boolean covers(SentenceEngagement big, SentenceEngagement small) {
         boolean countryForPerson = false;
         for (Actor a : small.participants()) {
             if (big.participants().contains(a)) {

@@ -1,0 +1,59 @@
+package org.parley.ingest.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.ingest.extraction.ArticleExtractorTest.Result;
+
+/**
+ * Office holders named with their office (docs/extraction.md, "Actors" and "Merging"): a portfolio after the office
+ * ("Minister of Foreign Affairs and International Cooperation") is part of the title, the country before it the
+ * person's; a country whose own person takes part is that person; a meeting reported by country ("his counterparts
+ * from A and B") and then by A's minister is one meeting, the minister's. Sentences written for this test.
+ */
+class OfficeHoldersTest {
+
+    @BeforeAll
+    static void load() {
+        ArticleExtractorTest.extractor = ArticleExtractor.loadedNow();
+    }
+
+    private static Set<Set<String>> pairs(Result r) {
+        return r.x().engagements().stream().map(r::names).collect(Collectors.toSet());
+    }
+
+    private static String affiliationOf(Result r, String person) {
+        return r.x().actors().stream().filter(a -> a.name().equals(person)).findFirst()
+                .map(a -> r.byRef().get(a.affiliationRef())).map(ExtractedActor::name).orElse(null);
+    }
+
+    @Test
+    void aPortfolioAfterTheOfficeIsPartOfTheTitle() {
+        Result r = ArticleExtractorTest.run("Kenyan Cabinet Secretary Musalia Mudavadi and Rwandan Minister of Foreign "
+                + "Affairs and International Cooperation Vincent Biruta discussed trade in Kigali on Monday. Vincent "
+                + "Biruta later said the talks were useful.", LocalDate.of(2023, 3, 8));
+        assertEquals(Set.of(Set.of("Musalia Mudavadi", "Vincent Biruta")), pairs(r));
+        assertEquals("Rwanda", affiliationOf(r, "Vincent Biruta"));
+        Result s = ArticleExtractorTest.run("Ghanaian Minister of Foreign Affairs and Regional Integration Shirley Ayorkor "
+                + "Botchwey met Togolese Foreign Minister Robert Dussey in Accra on Tuesday.", LocalDate.of(2022, 6, 9));
+        assertEquals(Set.of(Set.of("Shirley Ayorkor Botchwey", "Robert Dussey")), pairs(s));
+        assertEquals("Ghana", affiliationOf(s, "Shirley Ayorkor Botchwey"));
+    }
+
+    @Test
+    void aCountrysMeetingIsItsMinistersWhenTheNextSentenceNamesHim() {
+        Result r = ArticleExtractorTest.run("Indonesian Foreign Minister Retno Marsudi also conferred with her counterparts "
+                + "from Japan and Australia on Friday. During her meeting with Japanese Foreign Minister Yoko Kamikawa, "
+                + "she raised the situation in Myanmar.", LocalDate.of(2023, 7, 15));
+        assertEquals(Set.of(Set.of("Retno Marsudi", "Yoko Kamikawa"), Set.of("Retno Marsudi", "Australia")), pairs(r));
+        Result s = ArticleExtractorTest.run("Turkish Foreign Minister Hakan Fidan held talks with his counterparts from "
+                + "Egypt and Jordan in Ankara on Monday. In his meeting with Jordanian Foreign Minister Ayman Safadi, "
+                + "Fidan discussed the war in Gaza.", LocalDate.of(2024, 2, 6));
+        assertEquals(Set.of(Set.of("Hakan Fidan", "Ayman Safadi"), Set.of("Hakan Fidan", "Egypt")), pairs(s));
+    }
+}
