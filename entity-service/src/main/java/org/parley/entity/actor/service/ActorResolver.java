@@ -166,8 +166,8 @@ public class ActorResolver {
 
     static Identity identify(ValidDelivery.Actor actor) {
         Optional<Gazetteer.Place> place = actor.kind() == ActorKind.COUNTRY
-                ? Gazetteer.lookupAny(actor.mentions())
-                : Gazetteer.lookup(actor.name());
+                ? Gazetteer.lookupAny(actor.mentions(), ActorKind.COUNTRY)
+                : Gazetteer.lookup(actor.name(), actor.kind());
         if (place.isPresent()) {
             return new Identity(place.get().kind(), place.get().canonicalName(),
                     NameKeys.fold(place.get().canonicalName()), true);
