@@ -60,14 +60,19 @@ class ConcurrentDeliveryTest {
                             "Kinbote met Shadeova on June 30 (report " + i + ").", "k", "s"));
         }
         deliverInParallel(articles);
-        assertEquals(1, db.count("SELECT count(*) FROM actor WHERE kind = 'PERSON' AND surname_key = 'kinbote'"));
+        assertOnePersonInOneEngagementReportedByEveryArticle("kinbote");
         assertEquals(1, db.count("SELECT count(*) FROM actor WHERE kind = 'PERSON' AND name = 'Hazel Shadeova'"));
+    }
+
+    private void assertOnePersonInOneEngagementReportedByEveryArticle(String surnameKey) {
+        assertEquals(1, db.count("SELECT count(*) FROM actor WHERE kind = 'PERSON' AND surname_key = ?1", surnameKey));
         assertEquals(1, db.count("""
                 SELECT count(DISTINCT p.engagement_id) FROM engagement_participant p
-                JOIN actor a ON a.id = p.actor_id WHERE a.surname_key = 'kinbote'"""), "one engagement");
+                JOIN actor a ON a.id = p.actor_id WHERE a.surname_key = ?1""", surnameKey), "one engagement");
         assertEquals(DELIVERIES, db.count("""
                 SELECT count(DISTINCT ev.article_id) FROM evidence ev JOIN engagement_participant p
-                ON p.engagement_id = ev.engagement_id JOIN actor a ON a.id = p.actor_id WHERE a.surname_key = 'kinbote'"""));
+                ON p.engagement_id = ev.engagement_id JOIN actor a ON a.id = p.actor_id WHERE a.surname_key = ?1""",
+                surnameKey));
     }
 
     @Test
@@ -89,14 +94,7 @@ class ConcurrentDeliveryTest {
                             name + " met Shadeova on July 30 (report " + i + ").", "q", "s"));
         }
         deliverInParallel(articles);
-        assertEquals(1, db.count("SELECT count(*) FROM actor WHERE kind = 'PERSON' AND surname_key = 'quembarek'"));
-        assertEquals(1, db.count("""
-                SELECT count(DISTINCT p.engagement_id) FROM engagement_participant p
-                JOIN actor a ON a.id = p.actor_id WHERE a.surname_key = 'quembarek'"""), "one engagement");
-        assertEquals(DELIVERIES, db.count("""
-                SELECT count(DISTINCT ev.article_id) FROM evidence ev JOIN engagement_participant p
-                ON p.engagement_id = ev.engagement_id JOIN actor a ON a.id = p.actor_id
-                WHERE a.surname_key = 'quembarek'"""));
+        assertOnePersonInOneEngagementReportedByEveryArticle("quembarek");
     }
 
     @Test
