@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Compact lists of countries (names, demonyms, capitals), organisations and title words, from classpath resources. */
+/**
+ * Countries (names, demonyms, capitals, cities) and organisations from the shared gazetteer module, indexed by
+ * phrase for token matching, and the extractor's own lists of title words and named bodies.
+ */
 final class Gazetteer {
 
     /** How a surface form refers to its actor. */
@@ -36,17 +39,19 @@ final class Gazetteer {
 
     static Gazetteer load() {
         Gazetteer g = new Gazetteer();
-        for (String[] row : rows("extraction/countries.tsv")) {
-            String canonical = row[0];
-            g.add(canonical, canonical, ExtractedActor.ActorKind.COUNTRY, Form.NAME);
-            g.addAll(field(row, 1), canonical, ExtractedActor.ActorKind.COUNTRY, Form.NAME);
-            g.addAll(field(row, 2), canonical, ExtractedActor.ActorKind.COUNTRY, Form.DEMONYM);
-            g.addAll(field(row, 3), canonical, ExtractedActor.ActorKind.COUNTRY, Form.CAPITAL);
-            g.addAll(field(row, 4), canonical, ExtractedActor.ActorKind.COUNTRY, Form.CITY);
-        }
-        for (String[] row : rows("extraction/organisations.tsv")) {
-            g.add(row[0], row[0], ExtractedActor.ActorKind.ORGANIZATION, Form.NAME);
-            g.addAll(field(row, 1), row[0], ExtractedActor.ActorKind.ORGANIZATION, Form.NAME);
+        for (org.parley.gazetteer.Gazetteer.Place place : org.parley.gazetteer.Gazetteer.places()) {
+            String canonical = place.name();
+            if (place.kind() == org.parley.gazetteer.Gazetteer.Kind.COUNTRY) {
+                g.add(canonical, canonical, ExtractedActor.ActorKind.COUNTRY, Form.NAME);
+                g.addAll(place.aliases(), canonical, ExtractedActor.ActorKind.COUNTRY, Form.NAME);
+                g.addAll(place.demonyms(), canonical, ExtractedActor.ActorKind.COUNTRY, Form.DEMONYM);
+                g.addAll(place.capitals(), canonical, ExtractedActor.ActorKind.COUNTRY, Form.CAPITAL);
+                g.addAll(place.cities(), canonical, ExtractedActor.ActorKind.COUNTRY, Form.CITY);
+            } else {
+                // An organisation's seat is its country's place here: the extractor reads "Brussels" as Belgium.
+                g.add(canonical, canonical, ExtractedActor.ActorKind.ORGANIZATION, Form.NAME);
+                g.addAll(place.aliases(), canonical, ExtractedActor.ActorKind.ORGANIZATION, Form.NAME);
+            }
         }
         for (String line : lines("extraction/named-bodies.txt")) {
             g.namedBodies.add(fold(line));
@@ -111,26 +116,6 @@ final class Gazetteer {
         String[] words = phrase.trim().split("\\s+");
         longestPhrase = Math.max(longestPhrase, words.length);
         byPhrase.putIfAbsent(key(List.of(words)), new Entry(canonical, kind, form, words.length));
-    }
-
-    private static List<String> field(String[] row, int i) {
-        List<String> out = new ArrayList<>();
-        if (row.length > i) {
-            for (String s : row[i].split(";")) {
-                if (!s.isBlank()) {
-                    out.add(s.trim());
-                }
-            }
-        }
-        return out;
-    }
-
-    private static List<String[]> rows(String resource) {
-        List<String[]> out = new ArrayList<>();
-        for (String line : lines(resource)) {
-            out.add(line.split("\t", -1));
-        }
-        return out;
     }
 
     private static List<String> lines(String resource) {

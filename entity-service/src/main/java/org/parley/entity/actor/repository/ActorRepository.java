@@ -5,9 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.parley.entity.actor.model.Actor;
 import org.parley.entity.actor.model.ActorKind;
 import org.parley.entity.actor.service.NameKeys;
+import org.parley.entity.common.repository.Statements;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -63,6 +65,41 @@ public class ActorRepository implements PanacheRepository<Actor> {
     public List<Actor> findPersonsBySurnameInitial(char initial, int minLength, int maxLength) {
         return list("kind = ?1 and surnameKey like ?2 and length(surnameKey) between ?3 and ?4 order by id",
                 ActorKind.PERSON, initial + "%", minLength, maxLength);
+    }
+
+    /**
+     * Persons stored under a surname alone (no full name was known for them) whose surname key is one of these, or
+     * starts with this letter and has a length in this range: what a new full name may reveal to be its person.
+     */
+    public List<Actor> findSurnameRecords(Collection<String> surnameKeys, char initial, int minLength, int maxLength) {
+        return list("""
+                kind = ?1 and matchKey like 'surname:%' and (surnameKey in ?2
+                    or surnameKey like ?3 and length(surnameKey) between ?4 and ?5) order by id""",
+                ActorKind.PERSON, surnameKeys, initial + "%", minLength, maxLength);
+    }
+
+    /** Locks these actors' rows until the transaction ends, in id order; returns the ids that still exist. */
+    @SuppressWarnings("unchecked")
+    public List<Long> lockRows(Collection<Long> ids) {
+        List<Number> rows = getEntityManager()
+                .createNativeQuery("SELECT id FROM actor WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+                .setParameter("ids", ids)
+                .getResultList();
+        return rows.stream().map(Number::longValue).toList();
+    }
+
+    /** Gives the survivor every alias and article of the absorbed actor, which then has none. */
+    public void moveNamesAndArticles(long absorbedId, long survivorId) {
+        Statements.run(getEntityManager(), Map.of("absorbed", absorbedId, "survivor", survivorId), List.of("""
+                        INSERT INTO actor_alias (actor_id, alias, folded, alias_key)
+                        SELECT :survivor, alias, folded, alias_key FROM actor_alias WHERE actor_id = :absorbed
+                        ON CONFLICT (actor_id, alias) DO NOTHING""",
+                "DELETE FROM actor_alias WHERE actor_id = :absorbed",
+                """
+                        INSERT INTO article_actor (article_id, actor_id)
+                        SELECT article_id, :survivor FROM article_actor WHERE actor_id = :absorbed
+                        ON CONFLICT DO NOTHING""",
+                "DELETE FROM article_actor WHERE actor_id = :absorbed"));
     }
 
     /** Actors of this kind with an alias whose transliteration key is exactly {@code aliasKey}. */

@@ -15,12 +15,14 @@ import org.parley.entity.mergelog.repository.MergeLogRepository;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -71,18 +73,34 @@ public class ActorResolver {
     MergeLogRepository mergeLog;
     @Inject
     AdvisoryLocks locks;
+    @Inject
+    ActorJoiner joiner;
+
+    /** What resolving a delivery's actors gave: actor ids by ref, and the actors stored records were joined into. */
+    public record Resolution(Map<String, Long> ids, Set<Long> joinedInto) {
+    }
+
+    /** One delivery's resolution in progress: the joins it makes keep its ids current. */
+    private record Pass(UUID articleId, Map<String, Long> ids, Set<Long> joinedInto) {
+    }
+
+    /** A known person a surname alone fits, the rule that says so, and why. */
+    private record Fit(Actor actor, String rule, String evidence) {
+    }
 
     /** A non-person's identity: what kind it really is, its canonical name and its unique key. */
     record Identity(ActorKind kind, String canonicalName, String matchKey, boolean fromGazetteer) {
     }
 
-    /** Resolves every actor of the delivery; returns actor ids by the delivery's refs. Needs the caller's transaction. */
+    /**
+     * Resolves every actor of the delivery, joining stored records its names show to be one person; returns actor
+     * ids by the delivery's refs. Needs the caller's transaction.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<String, Long> resolve(ValidDelivery delivery) {
+    public Resolution resolve(ValidDelivery delivery) {
         locks.lockAll(lockKeys(delivery));
         Map<String, Long> ids = new LinkedHashMap<>();
-        Map<String, ValidDelivery.Actor> byRef = new HashMap<>();
-        delivery.actors().forEach(actor -> byRef.put(actor.ref(), actor));
+        Pass pass = new Pass(delivery.articleId(), ids, new LinkedHashSet<>());
 
         for (ValidDelivery.Actor actor : delivery.actors()) {
             if (actor.kind() != ActorKind.PERSON) {
@@ -94,6 +112,7 @@ public class ActorResolver {
             if (actor.kind() == ActorKind.PERSON) {
                 if (NameKeys.words(actor.name()).size() >= 2) {
                     ids.put(actor.ref(), resolveFullName(delivery.articleId(), actor, affiliation(actor, ids)));
+                    joinNameParts(pass, actor, affiliation(actor, ids));
                 } else {
                     surnameOnly.add(actor);
                 }
@@ -120,7 +139,13 @@ public class ActorResolver {
             }
         }
         actors.flush();
-        return ids;
+        // After the offices, so that a stored surname's context is compared with the full name's as now known.
+        for (ValidDelivery.Actor actor : delivery.actors()) {
+            if (actor.kind() == ActorKind.PERSON && NameKeys.words(actor.name()).size() >= 2) {
+                joinSurnameRecords(pass, actor, ids.get(actor.ref()));
+            }
+        }
+        return new Resolution(ids, pass.joinedInto());
     }
 
     /** Names this delivery resolves against: serialises concurrent deliveries that could create the same actor. */
@@ -128,7 +153,9 @@ public class ActorResolver {
         List<String> keys = new ArrayList<>();
         for (ValidDelivery.Actor actor : delivery.actors()) {
             if (actor.kind() == ActorKind.PERSON) {
+                // Every part, not only the surname: the stored records a name can join hold one of its parts.
                 keys.add("person:" + surnameKey(actor.name()));
+                NameKeys.partKeys(actor.name()).forEach(part -> keys.add("person:" + part));
             } else {
                 Identity identity = identify(actor);
                 keys.add("actor:" + identity.kind() + ":" + identity.matchKey());
@@ -139,8 +166,8 @@ public class ActorResolver {
 
     static Identity identify(ValidDelivery.Actor actor) {
         Optional<Gazetteer.Place> place = actor.kind() == ActorKind.COUNTRY
-                ? Gazetteer.lookupAny(actor.mentions())
-                : Gazetteer.lookup(actor.name());
+                ? Gazetteer.lookupAny(actor.mentions(), ActorKind.COUNTRY)
+                : Gazetteer.lookup(actor.name(), actor.kind());
         if (place.isPresent()) {
             return new Identity(place.get().kind(), place.get().canonicalName(),
                     NameKeys.fold(place.get().canonicalName()), true);
@@ -220,13 +247,13 @@ public class ActorResolver {
                             + "', compatible given names and affiliation " + affiliationId);
             return existing.id;
         }
-        Optional<Actor> subset = multiPartMatch(person, affiliationId);
-        if (subset.isPresent()) {
-            mergeLog.record(MergeSubject.ACTOR, subset.get().id, articleId, person.name(), NAME_PART_SUBSET,
-                    "the parts of '" + person.name() + "' and '" + subset.get().name
+        List<Actor> subsets = multiPartMatches(person, affiliationId);
+        if (subsets.size() == 1) {
+            mergeLog.record(MergeSubject.ACTOR, subsets.get(0).id, articleId, person.name(), NAME_PART_SUBSET,
+                    "the parts of '" + person.name() + "' and '" + subsets.get(0).name
                             + "' are one a subset of the other in order, sharing a surname part; affiliation "
                             + affiliationId);
-            return subset.get().id;
+            return subsets.get(0).id;
         }
         Optional<Actor> typo = fullNameTypoMatch(person, affiliationId);
         if (typo.isPresent()) {
@@ -238,18 +265,18 @@ public class ActorResolver {
         return actors.upsert(ActorKind.PERSON, person.name(), key, surname).id();
     }
 
-    /** The only known person whose name parts and this one's are a subset in order (Iberian and Lusophone names). */
-    private Optional<Actor> multiPartMatch(ValidDelivery.Actor person, Long affiliationId) {
+    /** Known persons, oldest first, whose name parts and this one's are a subset in order (Iberian, Lusophone). */
+    private List<Actor> multiPartMatches(ValidDelivery.Actor person, Long affiliationId) {
         List<String> parts = NameKeys.partKeys(person.name());
         if (parts.size() < 2) {
-            return Optional.empty();
+            return List.of();
         }
         Map<Long, Actor> candidates = new LinkedHashMap<>();
         // A longer known name holds this one's last part; a shorter one ends in one of this one's last two parts.
         for (String part : parts.subList(parts.size() - 2, parts.size())) {
             actors.findPersonsByPart(part).forEach(candidate -> candidates.putIfAbsent(candidate.id, candidate));
         }
-        return only(candidates.values().stream()
+        return candidates.values().stream()
                 .filter(candidate -> !conflicting(affiliationId, candidate.affiliationId)
                         && !NameKeys.suffixesConflict(person.name(), candidate.name))
                 .filter(candidate -> {
@@ -257,7 +284,107 @@ public class ActorResolver {
                     return candidateParts.size() >= 2 && !candidateParts.equals(parts)
                             && NameKeys.orderedSubset(parts, candidateParts);
                 })
-                .toList());
+                .sorted(Comparator.comparing((Actor candidate) -> candidate.id))
+                .toList();
+    }
+
+    /**
+     * Joins the stored records of shorter forms of this name when together they are one person (Luiz Inácio Lula
+     * and Lula da Silva, stored apart, in Luiz Inácio Lula da Silva), with the record the name resolved to. The
+     * oldest record stays and goes by the longest name.
+     */
+    private void joinNameParts(Pass pass, ValidDelivery.Actor person, Long affiliationId) {
+        List<Actor> shorter = multiPartMatches(person, affiliationId);
+        if (shorter.size() < 2 || !onePerson(shorter, NameKeys.partKeys(person.name()))) {
+            return;
+        }
+        long resolvedId = pass.ids().get(person.ref());
+        List<Actor> records = new ArrayList<>(shorter);
+        if (shorter.stream().noneMatch(record -> record.id == resolvedId)) {
+            records.add(actors.findById(resolvedId));
+        }
+        records.sort(Comparator.comparing((Actor record) -> record.id));
+        Actor survivor = records.get(0);
+        for (Actor other : records.subList(1, records.size())) {
+            join(pass, survivor.id, other.id, NAME_PART_SUBSET, "'" + person.name()
+                    + "' holds the parts of both in order, and its shorter forms known overlap in a surname part");
+        }
+        if (NameKeys.partKeys(person.name()).size() > NameKeys.partKeys(survivor.name).size()) {
+            List<String> keys = NameKeys.wordKeys(person.name());
+            survivor.name = person.name();
+            survivor.matchKey = String.join(" ", keys);
+            survivor.surnameKey = NameKeys.surnameKey(keys);
+        }
+    }
+
+    /**
+     * Whether shorter forms of one name, none conflicting with another, are linked into one person: two are linked
+     * when one's parts are an ordered subset of the other's, or when, placed in the full name, the later starts with
+     * a part of the earlier that is not its first (Lula in Luiz Inácio Lula, then Lula da Silva). Two forms that
+     * share only a surname (Maria Silva, João Silva in Maria João Silva) or only a given name are not linked.
+     */
+    private static boolean onePerson(List<Actor> forms, List<String> fullParts) {
+        for (Actor a : forms) {
+            for (Actor b : forms) {
+                if (conflicting(a.affiliationId, b.affiliationId) || NameKeys.suffixesConflict(a.name, b.name)) {
+                    return false;
+                }
+            }
+        }
+        Set<Actor> reached = new LinkedHashSet<>(List.of(forms.get(0)));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Actor form : forms) {
+                if (!reached.contains(form) && reached.stream().anyMatch(known -> linked(known, form, fullParts))) {
+                    reached.add(form);
+                    grew = true;
+                }
+            }
+        }
+        return reached.size() == forms.size();
+    }
+
+    private static boolean linked(Actor a, Actor b, List<String> fullParts) {
+        List<String> partsA = NameKeys.partKeys(a.name);
+        List<String> partsB = NameKeys.partKeys(b.name);
+        if (NameKeys.orderedSubset(partsA, partsB)) {
+            return true;
+        }
+        boolean aFirst = fullParts.indexOf(partsA.get(0)) <= fullParts.indexOf(partsB.get(0));
+        List<String> earlier = aFirst ? partsA : partsB;
+        List<String> later = aFirst ? partsB : partsA;
+        return earlier.indexOf(later.get(0)) >= 1;
+    }
+
+    /** Joins a stored record into another and keeps this delivery's ids pointing at the survivor. */
+    private void join(Pass pass, long survivorId, long absorbedId, String rule, String evidence) {
+        if (joiner.join(survivorId, absorbedId, pass.articleId(), rule, evidence)) {
+            pass.ids().replaceAll((ref, id) -> id == absorbedId ? survivorId : id);
+            pass.joinedInto().add(survivorId);
+        }
+    }
+
+    /**
+     * Joins into this person the records of a surname alone that now fit them and no one else, by the rules a lone
+     * surname arriving now would resolve by (Petro stored before Gustavo Petro was known).
+     */
+    private void joinSurnameRecords(Pass pass, ValidDelivery.Actor person, long personId) {
+        List<String> parts = NameKeys.partKeys(person.name());
+        if (parts.size() < 2) {
+            return;
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(surnameKey(person.name()));
+        keys.addAll(parts.subList(Math.max(1, parts.size() - 2), parts.size()));
+        int length = lastPartWord(person.name()).length();
+        char initial = parts.get(parts.size() - 1).charAt(0);
+        for (Actor record : actors.findSurnameRecords(keys, initial, length - 5, length + 1)) {
+            Optional<Fit> fit = knownPersonFor(record.name, record.affiliationId, record.title);
+            if (fit.isPresent() && fit.get().actor().id == personId) {
+                join(pass, personId, record.id, fit.get().rule(), fit.get().evidence());
+            }
+        }
     }
 
     /** The only known person named the same but for a one-letter typo in the surname, affiliation not conflicting. */
@@ -319,6 +446,29 @@ public class ActorResolver {
     private long resolveSurnameOnly(UUID articleId, ValidDelivery.Actor person, Long affiliationId) {
         String key = surnameKey(person.name());
         String titleKey = person.title() == null ? null : NameKeys.titleKey(person.title());
+        Optional<Fit> fit = knownPersonFor(person.name(), affiliationId, person.title());
+        if (fit.isPresent()) {
+            mergeLog.record(MergeSubject.ACTOR, fit.get().actor().id, articleId, person.name(), fit.get().rule(),
+                    fit.get().evidence());
+            return fit.get().actor().id;
+        }
+        // Without a full name, the identity is the surname in its context; with no context at all, the article.
+        String matchKey = "surname:" + key + "|" + (affiliationId == null ? "?" : affiliationId) + "|"
+                + (titleKey == null ? "?" : titleKey)
+                + (affiliationId == null && titleKey == null ? "|" + articleId : "");
+        ActorRepository.Upserted upserted = actors.upsert(ActorKind.PERSON, person.name(), matchKey, key);
+        if (!upserted.created()) {
+            mergeLog.record(MergeSubject.ACTOR, upserted.id(), articleId, person.name(), SURNAME_SAME_CONTEXT,
+                    "surname-only '" + person.name() + "' with the same affiliation and title as before");
+        }
+        return upserted.id();
+    }
+
+    /** The one known person with a full name that a surname alone, in this context, fits; see the class comment. */
+    private Optional<Fit> knownPersonFor(String surnameName, Long affiliationId, String title) {
+        String key = surnameKey(surnameName);
+        String titleKey = title == null ? null : NameKeys.titleKey(title);
+        String context = "surname '" + surnameName + "' with affiliation " + affiliationId + " and title '" + title + "'";
         // Every known full name with this surname, or with it as one of its last two parts (Lula, Petro), that the
         // context does not contradict; it resolves only when exactly one remains.
         List<Actor> compatible = actors.findPersonsByPart(key).stream()
@@ -333,41 +483,26 @@ public class ActorResolver {
             Actor existing = compatible.get(0);
             boolean corroborated = affiliationId != null && affiliationId.equals(existing.affiliationId)
                     || titleKey != null && hasTitle(existing);
-            mergeLog.record(MergeSubject.ACTOR, existing.id, articleId, person.name(),
-                    corroborated ? SURNAME_WITH_CONTEXT : LONE_SURNAME_UNIQUE,
-                    "surname '" + person.name() + "' with affiliation " + affiliationId + " and title '"
-                            + person.title() + "' fits only '" + existing.name + "' (title '" + existing.title + "')");
-            return existing.id;
+            return Optional.of(new Fit(existing, corroborated ? SURNAME_WITH_CONTEXT : LONE_SURNAME_UNIQUE,
+                    context + " fits only '" + existing.name + "' (title '" + existing.title + "')"));
         }
         if (compatible.isEmpty() && (affiliationId != null || titleKey != null)) {
             // A misspelt surname needs its context to agree, not merely not to conflict.
-            List<Actor> typos = typoCandidates(key, lastPartWord(person.name())).stream()
+            String word = lastPartWord(surnameName);
+            List<Actor> typos = typoCandidates(key, word).stream()
                     .filter(candidate -> NameKeys.partKeys(candidate.name).size() >= 2
-                            && NameKeys.oneTypoApart(lastPartWord(person.name()), lastPartWord(candidate.name)))
+                            && NameKeys.oneTypoApart(word, lastPartWord(candidate.name)))
                     .filter(candidate -> !conflicting(affiliationId, candidate.affiliationId)
                             && titleCompatible(titleKey, candidate))
                     .filter(candidate -> affiliationId != null && affiliationId.equals(candidate.affiliationId)
                             || titleKey != null && hasTitle(candidate))
                     .toList();
             if (typos.size() == 1) {
-                Actor existing = typos.get(0);
-                mergeLog.record(MergeSubject.ACTOR, existing.id, articleId, person.name(), SURNAME_TYPO,
-                        "surname '" + person.name() + "' is one letter from that of '" + existing.name
-                                + "', the only such person with affiliation " + affiliationId + " and title '"
-                                + person.title() + "'");
-                return existing.id;
+                return Optional.of(new Fit(typos.get(0), SURNAME_TYPO, context + " is one letter from the surname of '"
+                        + typos.get(0).name + "', the only such person"));
             }
         }
-        // Without a full name, the identity is the surname in its context; with no context at all, the article.
-        String matchKey = "surname:" + key + "|" + (affiliationId == null ? "?" : affiliationId) + "|"
-                + (titleKey == null ? "?" : titleKey)
-                + (affiliationId == null && titleKey == null ? "|" + articleId : "");
-        ActorRepository.Upserted upserted = actors.upsert(ActorKind.PERSON, person.name(), matchKey, key);
-        if (!upserted.created()) {
-            mergeLog.record(MergeSubject.ACTOR, upserted.id(), articleId, person.name(), SURNAME_SAME_CONTEXT,
-                    "surname-only '" + person.name() + "' with the same affiliation and title as before");
-        }
-        return upserted.id();
+        return Optional.empty();
     }
 
     private boolean hasTitle(Actor candidate) {

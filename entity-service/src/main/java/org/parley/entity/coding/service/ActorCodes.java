@@ -16,32 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class ActorCodes {
 
-    /** ISO 3166-1 alpha-3 codes of the gazetteer's countries, by canonical name. */
-    private static final Map<String, String> ALPHA3 = Map.ofEntries(
-            Map.entry("United States", "USA"), Map.entry("United Kingdom", "GBR"), Map.entry("Russia", "RUS"),
-            Map.entry("Ukraine", "UKR"), Map.entry("Belarus", "BLR"), Map.entry("China", "CHN"),
-            Map.entry("Taiwan", "TWN"), Map.entry("Japan", "JPN"), Map.entry("South Korea", "KOR"),
-            Map.entry("North Korea", "PRK"), Map.entry("India", "IND"), Map.entry("Pakistan", "PAK"),
-            Map.entry("Afghanistan", "AFG"), Map.entry("Iran", "IRN"), Map.entry("Iraq", "IRQ"),
-            Map.entry("Syria", "SYR"), Map.entry("Israel", "ISR"), Map.entry("Palestine", "PSE"),
-            Map.entry("Saudi Arabia", "SAU"), Map.entry("United Arab Emirates", "ARE"), Map.entry("Qatar", "QAT"),
-            Map.entry("Egypt", "EGY"), Map.entry("Turkey", "TUR"), Map.entry("Germany", "DEU"),
-            Map.entry("France", "FRA"), Map.entry("Italy", "ITA"), Map.entry("Spain", "ESP"),
-            Map.entry("Portugal", "PRT"), Map.entry("Netherlands", "NLD"), Map.entry("Belgium", "BEL"),
-            Map.entry("Poland", "POL"), Map.entry("Czech Republic", "CZE"), Map.entry("Slovakia", "SVK"),
-            Map.entry("Hungary", "HUN"), Map.entry("Romania", "ROU"), Map.entry("Bulgaria", "BGR"),
-            Map.entry("Moldova", "MDA"), Map.entry("Georgia", "GEO"), Map.entry("Armenia", "ARM"),
-            Map.entry("Azerbaijan", "AZE"), Map.entry("Kazakhstan", "KAZ"), Map.entry("Lithuania", "LTU"),
-            Map.entry("Latvia", "LVA"), Map.entry("Estonia", "EST"), Map.entry("Finland", "FIN"),
-            Map.entry("Sweden", "SWE"), Map.entry("Norway", "NOR"), Map.entry("Denmark", "DNK"),
-            Map.entry("Ireland", "IRL"), Map.entry("Austria", "AUT"), Map.entry("Switzerland", "CHE"),
-            Map.entry("Greece", "GRC"), Map.entry("Serbia", "SRB"), Map.entry("Canada", "CAN"),
-            Map.entry("Mexico", "MEX"), Map.entry("Brazil", "BRA"), Map.entry("Argentina", "ARG"),
-            Map.entry("Venezuela", "VEN"), Map.entry("Cuba", "CUB"), Map.entry("Australia", "AUS"),
-            Map.entry("New Zealand", "NZL"), Map.entry("Indonesia", "IDN"), Map.entry("Vietnam", "VNM"),
-            Map.entry("Philippines", "PHL"), Map.entry("South Africa", "ZAF"), Map.entry("Nigeria", "NGA"),
-            Map.entry("Ethiopia", "ETH"), Map.entry("Kenya", "KEN"));
-
     /** PLOVER's own codes for the two organisations it names; any other gazetteer organisation is an IGO. */
     private static final Map<String, String> ORGANISATIONS = Map.of(
             "United Nations", "UNO", "UN Security Council", "UNO", "European Union", "EUR");
@@ -78,12 +52,12 @@ public final class ActorCodes {
     }
 
     private static String codeOf(ActorKind kind, String name) {
-        Optional<Gazetteer.Place> place = Gazetteer.lookup(name).filter(p -> p.kind() == kind);
+        Optional<Gazetteer.Place> place = Gazetteer.lookup(name, kind).filter(p -> p.kind() == kind);
         if (place.isEmpty()) {
             return null;
         }
         String canonical = place.get().canonicalName();
-        return kind == ActorKind.COUNTRY ? ALPHA3.get(canonical) : ORGANISATIONS.getOrDefault(canonical, "IGO");
+        return kind == ActorKind.COUNTRY ? place.get().code() : ORGANISATIONS.getOrDefault(canonical, "IGO");
     }
 
     /** The sector a person's title names, or null (countries and organisations have none here). */

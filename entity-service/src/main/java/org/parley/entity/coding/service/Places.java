@@ -15,7 +15,7 @@ public final class Places {
 
     /** The canonical name of the country an actor of this name is, or the name itself when the gazetteer lacks it. */
     public static String home(String countryName) {
-        return Gazetteer.lookup(countryName).filter(place -> place.kind() == ActorKind.COUNTRY)
+        return Gazetteer.lookup(countryName, ActorKind.COUNTRY).filter(place -> place.kind() == ActorKind.COUNTRY)
                 .map(Gazetteer.Place::canonicalName).orElse(countryName);
     }
 
@@ -28,7 +28,7 @@ public final class Places {
             return Optional.empty();
         }
         for (String part : location.split(",")) {
-            Optional<String> country = Gazetteer.lookup(part.strip())
+            Optional<String> country = Gazetteer.lookup(part.strip(), ActorKind.COUNTRY)
                     .filter(place -> place.kind() == ActorKind.COUNTRY).map(Gazetteer.Place::canonicalName);
             if (country.isPresent()) {
                 return country;

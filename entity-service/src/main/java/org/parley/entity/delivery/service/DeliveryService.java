@@ -51,8 +51,9 @@ public class DeliveryService {
         if (!processedArticles.claim(delivery)) {
             return new Outcome(delivery.articleId(), true, List.of(), List.of());
         }
-        Map<String, Long> actorIds = actorResolver.resolve(delivery);
-        var engagementIds = engagementRecorder.record(delivery, actorIds);
+        ActorResolver.Resolution resolution = actorResolver.resolve(delivery);
+        Map<String, Long> actorIds = resolution.ids();
+        var engagementIds = engagementRecorder.record(delivery, actorIds, resolution.joinedInto());
         quoteRecorder.record(delivery.articleId(), delivery.publishedOn(), quotes, actorIds);
         return new Outcome(delivery.articleId(), false, actorIds.values().stream().distinct().toList(), engagementIds);
     }

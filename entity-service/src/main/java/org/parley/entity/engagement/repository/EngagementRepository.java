@@ -3,6 +3,7 @@ package org.parley.entity.engagement.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.parley.entity.actor.model.ActorKind;
+import org.parley.entity.common.repository.Statements;
 import org.parley.entity.engagement.model.Engagement;
 import org.parley.entity.engagement.model.Party;
 
@@ -74,6 +75,48 @@ public class EngagementRepository implements PanacheRepository<Engagement> {
                 .setParameter("a", actorId)
                 .setParameter("role", role)
                 .executeUpdate();
+    }
+
+    /** Puts the survivor where the absorbed actor took part, keeping a role either had. */
+    public void replaceParticipant(long absorbedId, long survivorId) {
+        Statements.run(getEntityManager(), Map.of("absorbed", absorbedId, "survivor", survivorId), List.of("""
+                        UPDATE engagement_participant s SET role = COALESCE(s.role, a.role) FROM engagement_participant a
+                        WHERE s.actor_id = :survivor AND a.actor_id = :absorbed AND a.engagement_id = s.engagement_id""",
+                """
+                        DELETE FROM engagement_participant a WHERE a.actor_id = :absorbed AND EXISTS (SELECT 1
+                            FROM engagement_participant s WHERE s.actor_id = :survivor AND s.engagement_id = a.engagement_id)""",
+                "UPDATE engagement_participant SET actor_id = :survivor WHERE actor_id = :absorbed"));
+    }
+
+    /** The engagements this actor takes part in, oldest first. */
+    @SuppressWarnings("unchecked")
+    public List<Engagement> ofActor(long actorId) {
+        List<Number> ids = getEntityManager().createNativeQuery(
+                        "SELECT engagement_id FROM engagement_participant WHERE actor_id = :actor")
+                .setParameter("actor", actorId)
+                .getResultList();
+        return ids.isEmpty() ? List.of() : list("id in ?1 order by id", ids.stream().map(Number::longValue).toList());
+    }
+
+    /**
+     * Moves the evidence, history and participants of {@code goneId} to {@code keptId} (evidence of the same sentence
+     * once) and deletes {@code goneId}.
+     */
+    public void absorb(long goneId, long keptId) {
+        Statements.run(getEntityManager(), Map.of("gone", goneId, "kept", keptId), List.of("""
+                        INSERT INTO evidence (engagement_id, article_id, published_on, sentence, start_offset, end_offset)
+                        SELECT :kept, article_id, published_on, sentence, start_offset, end_offset
+                        FROM evidence WHERE engagement_id = :gone
+                        ON CONFLICT (engagement_id, article_id, start_offset) DO NOTHING""",
+                "DELETE FROM evidence WHERE engagement_id = :gone",
+                "UPDATE engagement_history SET engagement_id = :kept WHERE engagement_id = :gone",
+                """
+                        INSERT INTO engagement_participant (engagement_id, actor_id, role)
+                        SELECT :kept, actor_id, role FROM engagement_participant WHERE engagement_id = :gone
+                        ON CONFLICT (engagement_id, actor_id)
+                        DO UPDATE SET role = COALESCE(engagement_participant.role, EXCLUDED.role)""",
+                "DELETE FROM engagement_participant WHERE engagement_id = :gone",
+                "DELETE FROM engagement WHERE id = :gone"));
     }
 
     public void removeParticipant(long engagementId, long actorId) {

@@ -9,7 +9,9 @@ import org.parley.entity.actor.model.ActorKind;
 import org.parley.entity.actor.repository.ActorRepository;
 import org.parley.entity.delivery.model.ValidDelivery;
 import org.parley.entity.delivery.repository.AdvisoryLocks;
+import org.parley.entity.engagement.model.DatePrecision;
 import org.parley.entity.engagement.model.Engagement;
+import org.parley.entity.engagement.model.EngagementStatus;
 import org.parley.entity.engagement.model.Party;
 import org.parley.entity.engagement.repository.EngagementRepository;
 import org.parley.entity.mergelog.model.MergeSubject;
@@ -47,9 +49,27 @@ public class EngagementRecorder {
     @Inject
     Event<EngagementChanged> changed;
 
-    /** Records every report of the delivery; needs the caller's transaction, after actors were resolved. */
+    /** What a report or a stored engagement says of the event, as joining it into another engagement reads it. */
+    private record Facts(EngagementStatus status, LocalDate start, LocalDate end, DatePrecision precision,
+                         String dateText, String location, LocalDate firstReported, LocalDate lastReported) {
+
+        static Facts of(ValidDelivery.Engagement report, LocalDate published) {
+            return new Facts(report.status(), report.start(), report.end(), report.precision(), report.dateText(),
+                    report.location(), published, published);
+        }
+
+        static Facts of(Engagement engagement) {
+            return new Facts(engagement.status, engagement.dateStart, engagement.dateEnd, engagement.datePrecision,
+                    engagement.dateText, engagement.location, engagement.firstReportedOn, engagement.lastReportedOn);
+        }
+    }
+
+    /**
+     * Records every report of the delivery; needs the caller's transaction, after actors were resolved. Engagements
+     * of {@code joinedActors} (actors stored records were joined into) that are now one engagement are joined first.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Set<Long> record(ValidDelivery delivery, Map<String, Long> actorIds) {
+    public Set<Long> record(ValidDelivery delivery, Map<String, Long> actorIds, Set<Long> joinedActors) {
         Map<Long, Actor> actorsById = new HashMap<>();
         for (Actor actor : actors.list("id in ?1", List.copyOf(new LinkedHashSet<>(actorIds.values())))) {
             actorsById.put(actor.id, actor);
@@ -61,9 +81,11 @@ public class EngagementRecorder {
                 lockKeys.add("engagement-party:" + actor.affiliationId);
             }
         }
+        joinedActors.forEach(id -> lockKeys.add("engagement-party:" + id));
         locks.lockAll(lockKeys);
 
         Set<Long> touched = new LinkedHashSet<>();
+        joinedActors.forEach(id -> joinDuplicates(id, delivery.articleId(), touched));
         for (ValidDelivery.Engagement report : delivery.engagements()) {
             List<Party> parties = parties(report, actorIds, actorsById);
             Optional<Engagement> same = findSame(delivery, report, parties);
@@ -146,10 +168,46 @@ public class EngagementRecorder {
         return engagement.id;
     }
 
+    /**
+     * Joins engagements of this actor that are one event once two records of a person are one: the same parties,
+     * compatible types and dates, as a new report would be matched. The oldest stays.
+     */
+    private void joinDuplicates(long actorId, UUID article, Set<Long> touched) {
+        List<Engagement> own = new ArrayList<>(engagements.ofActor(actorId));
+        Map<Long, List<Party>> parties = engagements.parties(own.stream().map(e -> e.id).toList());
+        for (int i = 0; i < own.size(); i++) {
+            Engagement kept = own.get(i);
+            for (int j = i + 1; j < own.size(); j++) {
+                Engagement gone = own.get(j);
+                if (sameEvent(kept, parties.get(kept.id), gone, parties.get(gone.id))) {
+                    mergeLog.record(MergeSubject.ENGAGEMENT, kept.id, article, null, "SAME_PARTIES_AFTER_ACTOR_JOIN",
+                            "engagement " + gone.id + " had the same parties " + parties.get(gone.id).stream()
+                                    .map(Party::actorId).toList() + " once actor records were joined into " + actorId
+                                    + "; type " + gone.type + " ~ " + kept.type + ", dates " + gone.dateStart + ".."
+                                    + gone.dateEnd + " ~ " + kept.dateStart + ".." + kept.dateEnd);
+                    advance(kept, article, Facts.of(gone));
+                    engagements.addHistory(kept.id, article, "joined", "engagement " + gone.id, null);
+                    engagements.flush();
+                    engagements.absorb(gone.id, kept.id);
+                    engagements.getEntityManager().detach(gone);
+                    own.remove(j--);
+                    touched.remove(gone.id);
+                    touched.add(kept.id);
+                }
+            }
+        }
+    }
+
+    private static boolean sameEvent(Engagement a, List<Party> partiesA, Engagement b, List<Party> partiesB) {
+        return a.type.compatibleWith(b.type) && EngagementMatcher.sameParties(partiesA, partiesB)
+                && (partiesA.size() > 1 || sameLocation(a.location, b.location))
+                && EngagementMatcher.datesCompatible(a.dateStart, a.dateEnd, a.firstReportedOn, a.lastReportedOn,
+                b.dateStart, b.dateEnd, b.firstReportedOn, b.lastReportedOn);
+    }
+
     private long merge(Engagement engagement, ValidDelivery delivery, ValidDelivery.Engagement report,
                        List<Party> parties) {
         UUID article = delivery.articleId();
-        LocalDate published = delivery.publishedOn();
         List<Party> existing = engagements.parties(List.of(engagement.id)).get(engagement.id);
         boolean sameActors = EngagementMatcher.sameActors(parties, existing);
         mergeLog.record(MergeSubject.ENGAGEMENT, engagement.id, article, report.sentence(),
@@ -158,44 +216,50 @@ public class EngagementRecorder {
                         + " ~ " + engagement.dateStart + ".." + engagement.dateEnd + ", parties "
                         + parties.stream().map(Party::actorId).toList() + " ~ "
                         + existing.stream().map(Party::actorId).toList());
-        engagements.addEvidence(engagement.id, article, published, report.sentence(), report.sentenceStart(),
-                report.sentenceEnd());
+        engagements.addEvidence(engagement.id, article, delivery.publishedOn(), report.sentence(),
+                report.sentenceStart(), report.sentenceEnd());
+        advance(engagement, article, Facts.of(report, delivery.publishedOn()));
+        namePeopleForCountries(engagement.id, article, parties, existing);
+        engagements.flush();
+        return engagement.id;
+    }
 
-        boolean laterReport = published != null
-                && (engagement.lastReportedOn == null || !published.isBefore(engagement.lastReportedOn));
-        if (report.status() != engagement.status
-                && (report.status().progress() > engagement.status.progress()
-                || report.status().progress() == engagement.status.progress() && laterReport)) {
-            engagements.addHistory(engagement.id, article, "status", engagement.status.name(), report.status().name());
-            engagement.status = report.status();
+    /**
+     * Moves the engagement forward by what another report of it says, with history: status forward only (between
+     * OCCURRED and CANCELLED the later report wins), a narrower date, a missing location, the reporting span.
+     */
+    private void advance(Engagement engagement, UUID article, Facts facts) {
+        boolean laterReport = facts.lastReported() != null
+                && (engagement.lastReportedOn == null || !facts.lastReported().isBefore(engagement.lastReportedOn));
+        if (facts.status() != engagement.status
+                && (facts.status().progress() > engagement.status.progress()
+                || facts.status().progress() == engagement.status.progress() && laterReport)) {
+            engagements.addHistory(engagement.id, article, "status", engagement.status.name(), facts.status().name());
+            engagement.status = facts.status();
         }
-        if (report.start() != null && EngagementMatcher.width(report.start(), report.end())
+        if (facts.start() != null && EngagementMatcher.width(facts.start(), facts.end())
                 < EngagementMatcher.width(engagement.dateStart, engagement.dateEnd)) {
             engagements.addHistory(engagement.id, article, "date", describeDate(engagement.dateStart,
-                    engagement.dateEnd, engagement.datePrecision.name()), describeDate(report.start(), report.end(),
-                    report.precision().name()));
-            engagement.dateStart = report.start();
-            engagement.dateEnd = report.end();
-            engagement.datePrecision = report.precision();
-            engagement.dateText = report.dateText();
+                    engagement.dateEnd, engagement.datePrecision.name()), describeDate(facts.start(), facts.end(),
+                    facts.precision().name()));
+            engagement.dateStart = facts.start();
+            engagement.dateEnd = facts.end();
+            engagement.datePrecision = facts.precision();
+            engagement.dateText = facts.dateText();
         }
-        if (engagement.location == null && report.location() != null) {
-            engagements.addHistory(engagement.id, article, "location", null, report.location());
-            engagement.location = report.location();
+        if (engagement.location == null && facts.location() != null) {
+            engagements.addHistory(engagement.id, article, "location", null, facts.location());
+            engagement.location = facts.location();
         }
-        namePeopleForCountries(engagement.id, article, parties, existing);
-        if (published != null) {
-            if (engagement.firstReportedOn == null || published.isBefore(engagement.firstReportedOn)) {
-                engagement.firstReportedOn = published;
-            }
-            if (laterReport) {
-                engagement.lastReportedOn = published;
-            }
+        if (facts.firstReported() != null
+                && (engagement.firstReportedOn == null || facts.firstReported().isBefore(engagement.firstReportedOn))) {
+            engagement.firstReportedOn = facts.firstReported();
+        }
+        if (laterReport) {
+            engagement.lastReportedOn = facts.lastReported();
         }
         engagement.refreshSortDate();
         engagement.updatedAt = Instant.now();
-        engagements.flush();
-        return engagement.id;
     }
 
     /** Where the engagement had a country and this report names the one person acting for it, keep the person. */

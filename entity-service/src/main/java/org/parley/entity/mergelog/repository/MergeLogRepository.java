@@ -28,4 +28,14 @@ public class MergeLogRepository {
                 .setParameter("evidence", evidence)
                 .executeUpdate();
     }
+
+    /** Files what was logged about a record under the record it was joined into. */
+    public void repoint(MergeSubject subject, long fromId, long toId) {
+        entityManager.createNativeQuery("""
+                        UPDATE merge_log SET subject_id = :to WHERE subject = :subject AND subject_id = :from""")
+                .setParameter("subject", subject.name())
+                .setParameter("from", fromId)
+                .setParameter("to", toId)
+                .executeUpdate();
+    }
 }

@@ -81,9 +81,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aSeatOfPowerNamedForTheStateIsAVenueInThatState() {
+        assertCoding(Cameo.MAKE_A_VISIT, "CONSULT", "visit", code(MEETING, OCCURRED, "the White House", BLINKEN, LAVROV));
+    }
+
+    @Test
     void aMeetingWithoutAKnownVenueOrAtHomeIsPlainConsultation() {
         assertCoding(Cameo.CONSULT, "CONSULT", null, code(MEETING, OCCURRED, null, BLINKEN, LAVROV));
-        assertCoding(Cameo.CONSULT, "CONSULT", null, code(MEETING, OCCURRED, "the White House", BLINKEN, LAVROV));
+        assertCoding(Cameo.CONSULT, "CONSULT", null, code(MEETING, OCCURRED, "Europe", BLINKEN, LAVROV));
         assertCoding(Cameo.CONSULT, "CONSULT", null,
                 code(MEETING, OCCURRED, "Washington", BLINKEN, person("United States", null)));
     }

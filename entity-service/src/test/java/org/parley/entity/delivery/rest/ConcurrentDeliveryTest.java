@@ -60,14 +60,41 @@ class ConcurrentDeliveryTest {
                             "Kinbote met Shadeova on June 30 (report " + i + ").", "k", "s"));
         }
         deliverInParallel(articles);
-        assertEquals(1, db.count("SELECT count(*) FROM actor WHERE kind = 'PERSON' AND surname_key = 'kinbote'"));
+        assertOnePersonInOneEngagementReportedByEveryArticle("kinbote");
         assertEquals(1, db.count("SELECT count(*) FROM actor WHERE kind = 'PERSON' AND name = 'Hazel Shadeova'"));
+    }
+
+    private void assertOnePersonInOneEngagementReportedByEveryArticle(String surnameKey) {
+        assertEquals(1, db.count("SELECT count(*) FROM actor WHERE kind = 'PERSON' AND surname_key = ?1", surnameKey));
         assertEquals(1, db.count("""
                 SELECT count(DISTINCT p.engagement_id) FROM engagement_participant p
-                JOIN actor a ON a.id = p.actor_id WHERE a.surname_key = 'kinbote'"""), "one engagement");
+                JOIN actor a ON a.id = p.actor_id WHERE a.surname_key = ?1""", surnameKey), "one engagement");
         assertEquals(DELIVERIES, db.count("""
                 SELECT count(DISTINCT ev.article_id) FROM evidence ev JOIN engagement_participant p
-                ON p.engagement_id = ev.engagement_id JOIN actor a ON a.id = p.actor_id WHERE a.surname_key = 'kinbote'"""));
+                ON p.engagement_id = ev.engagement_id JOIN actor a ON a.id = p.actor_id WHERE a.surname_key = ?1""",
+                surnameKey));
+    }
+
+    @Test
+    void parallelDeliveriesOfASurnameAndItsFullNameEndWithOnePerson() throws Exception {
+        List<Payloads> articles = new ArrayList<>();
+        for (int i = 0; i < DELIVERIES; i++) {
+            // Whichever comes first, the surname is resolved into the full name or joined into it later.
+            String name = switch (i % 4) {
+                case 0 -> "Quembarek";
+                case 1 -> "Presidente Quembarek";
+                case 2 -> "Aurelio Quembarek";
+                default -> "Aurelio Benedito Quembarek";
+            };
+            articles.add(Payloads.article("2022-08-0" + (1 + i % 5))
+                    .country("c", "Ruritania")
+                    .person("q", name, "President", "c", name)
+                    .person("s", "Hazel Shadeova", "Envoy", null)
+                    .engagement("MEETING", "OCCURRED", "2022-07-30", null, "DAY", null,
+                            name + " met Shadeova on July 30 (report " + i + ").", "q", "s"));
+        }
+        deliverInParallel(articles);
+        assertOnePersonInOneEngagementReportedByEveryArticle("quembarek");
     }
 
     @Test
