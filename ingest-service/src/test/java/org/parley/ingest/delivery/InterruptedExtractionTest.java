@@ -27,8 +27,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.parley.ingest.delivery.DeliveryAttemptsTest.awaitStatus;
-import static org.parley.ingest.delivery.DeliveryAttemptsTest.graphql;
+import static org.parley.ingest.support.ArticleQueries.awaitStatus;
+import static org.parley.ingest.support.ArticleQueries.graphql;
 
 /** Only text that cannot be extracted fails an article; a shutdown or a database error mid-extraction is retried. */
 @QuarkusTest
