@@ -11,7 +11,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** GraphQL calls of the tests: a query or mutation with the write token, and waiting for an article's status. */
+/** Calls of the tests: GraphQL with the write token, ingesting a story, waiting for an article's status. */
 public final class ArticleQueries {
 
     private static final String ARTICLE = """
@@ -20,14 +20,27 @@ public final class ArticleQueries {
     private ArticleQueries() {
     }
 
-    public static ValidatableResponse graphql(String query, Map<String, Object> variables) {
+    public static ValidatableResponse graphql(String query, Map<String, ?> variables) {
         return given().auth().oauth2(TestToken.VALUE)
                 .contentType(ContentType.JSON)
                 .body(Map.of("query", query, "variables", variables))
         .when()
                 .post("/graphql")
         .then()
+                .log().ifValidationFails()
                 .statusCode(200);
+    }
+
+    /** Posts {@link Articles#story(String)} of {@code caseId} over REST with the write token; returns its id. */
+    public static String ingestStory(String caseId) {
+        return given().auth().oauth2(TestToken.VALUE)
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", Articles.story(caseId)))
+        .when()
+                .post("/articles")
+        .then()
+                .statusCode(201)
+                .extract().path("id");
     }
 
     public static ValidatableResponse awaitStatus(String id, String expected) {

@@ -3,7 +3,6 @@ package org.parley.ingest.delivery.lease;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import jakarta.enterprise.inject.Vetoed;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +14,6 @@ import org.parley.ingest.extraction.ArticleExtractor;
 import org.parley.ingest.extraction.Extraction;
 import org.parley.ingest.support.Articles;
 import org.parley.ingest.support.FakeEntityService;
-import org.parley.ingest.support.TestToken;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -34,13 +32,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parley.ingest.support.ArticleQueries.awaitStatus;
+import static org.parley.ingest.support.ArticleQueries.ingestStory;
 import static org.parley.ingest.support.ArticleQueries.graphql;
 
 /**
@@ -78,7 +76,7 @@ class LeaseTest {
         String caseId = UUID.randomUUID().toString();
         Duration slow = Duration.ofSeconds(LeaseProfile.LEASE_SECONDS * 2 + 1);
         CountDownLatch started = extractor.slow(caseId, slow);
-        String id = ingest(caseId);
+        String id = ingestStory(caseId);
         assertTrue(started.await(30, TimeUnit.SECONDS), "extraction started");
 
         // A second replica claims from the same queue every 200 ms for longer than two lease periods: the renewed
@@ -122,10 +120,10 @@ class LeaseTest {
         String stuckCase = UUID.randomUUID().toString();
         // The stuck extraction ignores interruption, the worst case: its thread runs on past the limit.
         CountDownLatch stuckStarted = extractor.stuck(stuckCase);
-        String stuck = ingest(stuckCase);
+        String stuck = ingestStory(stuckCase);
         assertTrue(stuckStarted.await(30, TimeUnit.SECONDS), "extraction started");
 
-        String next = ingest(UUID.randomUUID().toString());
+        String next = ingestStory(UUID.randomUUID().toString());
 
         awaitStatus(stuck, "FAILED")
                 .body("data.article.attempts", equalTo(1))
@@ -181,17 +179,6 @@ class LeaseTest {
                 }
             }
         }
-    }
-
-    private static String ingest(String caseId) {
-        return given().auth().oauth2(TestToken.VALUE)
-                .contentType(ContentType.JSON)
-                .body(Map.of("text", Articles.story(caseId)))
-        .when()
-                .post("/articles")
-        .then()
-                .statusCode(201)
-                .extract().path("id");
     }
 
     /** Extracts nothing, at once, except for scripted cases: slow ones sleep, stuck ones ignore interruption. */
