@@ -80,6 +80,7 @@ export function checkRules(objects) {
     if (WORKLOAD_KINDS.has(o.kind)) workloadRules(o, byKindName, errors);
     if (WORKLOAD_KINDS.has(o.kind)) {
       for (const c of containersOf(o)) for (const e of c.env ?? []) if (e.valueFrom?.secretKeyRef) secrets.add(e.valueFrom.secretKeyRef.name);
+      for (const v of podOf(o).spec?.volumes ?? []) if (v.secret?.secretName) secrets.add(v.secret.secretName);
     }
     if (o.kind === "Service" && o.spec?.selector) {
       const targets = podsMatching(o.spec.selector);

@@ -56,13 +56,20 @@ test("prod runs PostgreSQL as a CloudNativePG cluster with a database and creden
   assert.ok(!r.objects.some((o) => o.kind === "Secret"), "no Secret is committed");
 });
 
-test("every service reads the write token from the Secret parley-write-token", async () => {
+test("every service reads the write tokens from the Secret parley-write-token, mounted so a rotation needs no restart", async () => {
   for (const name of ["dev", "prod"]) {
     const r = await checked(name);
     for (const d of ["gateway", "ingest-service", "entity-service"]) {
-      const token = find(r.objects, "Deployment", d).spec.template.spec.containers[0].env
-        .find((e) => e.name === "PARLEY_AUTH_TOKEN");
-      assert.deepEqual(token?.valueFrom?.secretKeyRef, { name: "parley-write-token", key: "token" }, `${name}: ${d}`);
+      const pod = find(r.objects, "Deployment", d).spec.template.spec;
+      const container = pod.containers[0];
+      assert.ok(!container.env.some((e) => e.name === "PARLEY_AUTH_TOKEN"), `${name}: ${d} takes no token from the environment`);
+      const dir = container.env.find((e) => e.name === "PARLEY_AUTH_TOKEN_DIR")?.value;
+      const mount = container.volumeMounts.find((m) => m.mountPath === dir);
+      assert.ok(mount?.readOnly, `${name}: ${d} mounts ${dir} read-only`);
+      const volume = pod.volumes.find((v) => v.name === mount.name);
+      assert.equal(volume?.secret?.secretName, "parley-write-token", `${name}: ${d}`);
+      assert.equal(volume.secret.defaultMode & 0o044, 0o040, `${name}: ${d}: readable by the group only`);
+      assert.equal(pod.securityContext.fsGroup, pod.securityContext.runAsGroup, `${name}: ${d}: the group is the pod's`);
     }
     assert.ok(r.secrets.includes("parley-write-token"), `${name} lists parley-write-token among the Secrets it expects`);
   }

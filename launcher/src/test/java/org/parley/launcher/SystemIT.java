@@ -26,8 +26,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
@@ -275,6 +277,45 @@ class SystemIT {
         Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         assertEquals(0, process.waitFor(), String.join(" ", command) + " failed:\n" + output);
+    }
+
+    @Test
+    @Order(8)
+    void entityServiceKilledMidDeliveryLosesNothingAndDuplicatesNothing() {
+        // twelve reports of one pair's meetings on twelve different days: twelve engagements, one per article
+        List<String> ids = new ArrayList<>();
+        for (int day = 1; day <= 12; day++) {
+            ids.add(client.ingest("""
+                    TALLINN, January %1$d, 2021 (Reuters) - Estonian Foreign Minister Eva-Maria Liimets met Maltese \
+                    Foreign Minister Evarist Bartolo in Tallinn on January %1$d, 2021 to discuss digital cooperation, \
+                    the Estonian foreign ministry said.
+
+                    The two ministers agreed to stay in close contact, officials said.""".formatted(day)));
+        }
+        // kill -9 entity-service as soon as deliveries arrive, so that others are in flight or still queued
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (ids.stream().noneMatch(id -> "PROCESSED".equals(client.status(id))) && System.nanoTime() < deadline) {
+            sleep(Duration.ofMillis(50));
+        }
+        stack.entity().kill();
+        long processedAtKill = ids.stream().filter(id -> "PROCESSED".equals(client.status(id))).count();
+        sleep(Duration.ofSeconds(2));
+        stack.entity().start();
+        stack.entity().awaitReady(LocalStack.readyTimeout());
+
+        Map<String, String> statuses = client.awaitProcessed(ids, Duration.ofMinutes(4));
+        assertTrue(statuses.values().stream().allMatch("PROCESSED"::equals),
+                "all processed (" + processedAtKill + " of 12 were at the kill): " + statuses);
+        Set<String> engagements = new HashSet<>();
+        for (String id : ids) {
+            JsonNode article = client.graphql().data("""
+                    query Article($id: ID!) { article(id: $id) { engagements { id } } }""", Map.of("id", id))
+                    .get("article");
+            assertEquals(1, article.get("engagements").size(), "article " + id + ": " + article);
+            engagements.add(article.get("engagements").get(0).get("id").asText());
+        }
+        assertEquals(12, engagements.size(), "one engagement per reported day");
+        assertEquals(12, countEngagementsNaming("Liimets"), "no duplicate engagement");
     }
 
     private HttpResponse<String> postArticle(String body) throws Exception {

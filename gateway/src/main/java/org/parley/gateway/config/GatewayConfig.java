@@ -98,5 +98,12 @@ public interface GatewayConfig {
         /** Largest {@code first} argument allowed ({@code parley.limits.max-page-size}). */
         @WithDefault("100")
         int maxPageSize();
+
+        /**
+         * Largest answer a subgraph may give to one request ({@code parley.limits.max-response-bytes}, 10 MiB); a bigger
+         * one is refused with {@code RESPONSE_TOO_LARGE} instead of being decoded and sent on.
+         */
+        @WithDefault("10485760")
+        int maxResponseBytes();
     }
 }

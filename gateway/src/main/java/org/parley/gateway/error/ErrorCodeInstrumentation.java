@@ -41,7 +41,8 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         }
         extensions.put("code", code(error));
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
-                .message(error.getMessage())
+                .message(error.getErrorType() == ErrorType.ValidationError
+                        ? ValidationMessages.clean(error.getMessage()) : error.getMessage())
                 .locations(error.getLocations())
                 .errorType(error.getErrorType())
                 .extensions(extensions);

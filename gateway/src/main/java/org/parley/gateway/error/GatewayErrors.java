@@ -4,11 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.concurrent.CompletionException;
+
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.ResultPath;
 import graphql.language.SourceLocation;
+import io.quarkus.logging.Log;
+import org.parley.gateway.subgraph.SubgraphAnswerTooLargeException;
+import org.parley.gateway.subgraph.SubgraphUnavailableException;
 
 /** Builds GraphQL errors with a machine-readable {@code extensions.code}. */
 public final class GatewayErrors {
@@ -27,6 +32,10 @@ public final class GatewayErrors {
     public static final String GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
     /** A mutation came without the write token. */
     public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+    /** A subgraph's answer was over {@code parley.limits.max-response-bytes}. */
+    public static final String RESPONSE_TOO_LARGE = "RESPONSE_TOO_LARGE";
+    /** The gateway itself failed; the log has the details. */
+    public static final String INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR";
     /** A subgraph reported an error without a code of its own. */
     public static final String SUBGRAPH_ERROR = "SUBGRAPH_ERROR";
 
@@ -74,6 +83,25 @@ public final class GatewayErrors {
             builder.location(location);
         }
         return builder.build();
+    }
+
+    /**
+     * The error for a subgraph call that failed (unreachable, too slow, an answer too large, or a failure of the
+     * gateway itself), with a message of our own: exception texts and host names go to the log only.
+     */
+    public static GraphQLError failure(Throwable failure, ResultPath path, SourceLocation location) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof SubgraphUnavailableException unavailable) {
+            Log.warnf("%s (at %s)", unavailable.detail(), path);
+            return error(unavailable.getMessage(), SERVICE_UNAVAILABLE, path, location);
+        }
+        if (cause instanceof SubgraphAnswerTooLargeException tooLarge) {
+            Log.warnf("%s (at %s)", tooLarge.getMessage(), path);
+            return error(tooLarge.getMessage(), RESPONSE_TOO_LARGE, path, location);
+        }
+        Log.errorf(cause, "Resolving %s failed", path);
+        return error("Internal gateway error", INTERNAL_SERVER_ERROR, path, location);
     }
 
     private static ErrorClassification classification(String code) {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletionException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,7 +16,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import graphql.execution.ResultPath;
-import io.quarkus.logging.Log;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -166,17 +164,16 @@ public class ForwardingRoute {
         return body.toString(StandardCharsets.ISO_8859_1).contains("\"errors\"");
     }
 
-    /** The answer when the subgraph cannot be reached: SERVICE_UNAVAILABLE at every root field, as the executor. */
+    /**
+     * The answer when the subgraph cannot be reached or answers too much: the same error at every root field, as the
+     * executor gives.
+     */
     private Buffer unavailable(Forward forward, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        Log.warnf("%s (forwarded query)", cause.getMessage());
         List<Map<String, Object>> errors = new ArrayList<>();
         Map<String, Object> data = new LinkedHashMap<>();
         boolean nullData = false;
         for (RootField field : forward.rootFields()) {
-            errors.add(GatewayErrors.error(cause.getMessage(), GatewayErrors.SERVICE_UNAVAILABLE,
-                    ResultPath.rootPath().segment(field.resultKey()), field.location())
+            errors.add(GatewayErrors.failure(failure, ResultPath.rootPath().segment(field.resultKey()), field.location())
                     .toSpecification());
             data.put(field.resultKey(), null);
             nullData |= field.nonNull();

@@ -7,13 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import graphql.GraphQLError;
-import io.quarkus.logging.Log;
 import graphql.execution.DataFetcherResult;
 import graphql.execution.ResultPath;
 import graphql.language.SourceLocation;
@@ -21,9 +19,10 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import org.parley.gateway.error.GatewayErrors;
 import org.parley.gateway.subgraph.Subgraph;
+import org.parley.gateway.config.GatewayConfig;
+import org.parley.gateway.limits.ResponseBudget;
 import org.parley.gateway.subgraph.SubgraphClient;
 import org.parley.gateway.subgraph.SubgraphResponse;
-import org.parley.gateway.subgraph.SubgraphUnavailableException;
 
 /**
  * Resolves one root field: forwards it with the client's selection to its owning subgraph, then completes the
@@ -34,9 +33,11 @@ import org.parley.gateway.subgraph.SubgraphUnavailableException;
 public class FederatedExecutor {
 
     private final SubgraphClient client;
+    private final long maxResponseBytes;
 
-    FederatedExecutor(SubgraphClient client) {
+    FederatedExecutor(SubgraphClient client, GatewayConfig config) {
         this.client = client;
+        this.maxResponseBytes = config.limits().maxResponseBytes();
     }
 
     /**
@@ -48,10 +49,11 @@ public class FederatedExecutor {
             String operationType, String authorization) {
         RootRequest request = RootRequest.of(env, subgraph);
         Resolution resolution = new Resolution(env.getExecutionStepInfo().getPath(),
-                env.getField().getSourceLocation());
+                env.getField().getSourceLocation(), ResponseBudget.of(env.getGraphQlContext(), maxResponseBytes));
         return client.execute(subgraph, request.writer.operation(operationType), request.writer.variables(),
                         authorization)
                 .thenCompose(response -> {
+                    resolution.budget.spend(response.bytes());
                     resolution.addErrors(response, true);
                     Object value = response.data() == null ? null : response.data().get(request.resultKey);
                     return complete(value, request.plan, resolution).thenApply(done -> value);
@@ -62,7 +64,7 @@ public class FederatedExecutor {
     /** Completes an already fetched value (e.g. a subscription event) with fields from other subgraphs. */
     public CompletionStage<DataFetcherResult<Object>> complete(Object value, RootRequest request, ResultPath path,
             SourceLocation location) {
-        Resolution resolution = new Resolution(path, location);
+        Resolution resolution = new Resolution(path, location, ResponseBudget.single(maxResponseBytes));
         return complete(value, request.plan, resolution).handle((done, failure) -> resolution.result(value, failure));
     }
 
@@ -117,6 +119,7 @@ public class FederatedExecutor {
         writer.raw("}}");
         return client.execute(subgraph, writer.operation("query"), writer.variables(), null)
                 .thenCompose(response -> {
+                    resolution.budget.spend(response.bytes());
                     resolution.addErrors(response, false);
                     Object entities = response.data() == null ? null : response.data().get("_entities");
                     if (!(entities instanceof List<?> list)) {
@@ -182,10 +185,12 @@ public class FederatedExecutor {
     private static final class Resolution {
         private final ResultPath path;
         private final SourceLocation location;
+        private final ResponseBudget budget;
         private final List<GraphQLError> errors = Collections.synchronizedList(new ArrayList<>());
 
-        Resolution(ResultPath path, SourceLocation location) {
+        Resolution(ResultPath path, SourceLocation location, ResponseBudget budget) {
             this.path = path;
+            this.budget = budget;
             this.location = location;
         }
 
@@ -196,17 +201,7 @@ public class FederatedExecutor {
         }
 
         void addFailure(Throwable failure) {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            if (cause instanceof SubgraphUnavailableException unavailable) {
-                Log.warnf("%s (at %s)", unavailable.getMessage(), path);
-                errors.add(GatewayErrors.error(unavailable.getMessage(), GatewayErrors.SERVICE_UNAVAILABLE, path,
-                        location));
-            } else {
-                Log.errorf(cause, "Resolving %s failed", path);
-                errors.add(GatewayErrors.error("Gateway failure: " + cause, "INTERNAL_SERVER_ERROR", path,
-                        location));
-            }
+            errors.add(GatewayErrors.failure(failure, path, location));
         }
 
         DataFetcherResult<Object> result(Object value, Throwable failure) {

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
+import graphql.language.AstPrinter;
 import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.schema.Coercing;
@@ -54,7 +55,8 @@ public final class IsoScalars {
             public String parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
                     Locale locale) {
                 if (!(input instanceof StringValue string) || !valid(string.getValue())) {
-                    throw new CoercingParseLiteralException(name + " must be an ISO-8601 string, got: " + input);
+                    throw new CoercingParseLiteralException(name + " must be an ISO-8601 string, got: "
+                            + AstPrinter.printAst(input));
                 }
                 return string.getValue();
             }

@@ -1,11 +1,14 @@
 package org.parley.gateway.subgraph;
 
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +41,7 @@ public class SubgraphClient {
     private final WebClient webClient;
     private final ObjectMapper mapper;
     private final long requestTimeoutMillis;
+    private final int maxResponseBytes;
 
     private final Map<Subgraph, Counter> requestCounters = new EnumMap<>(Subgraph.class);
 
@@ -54,6 +58,7 @@ public class SubgraphClient {
         urls.put(Subgraph.INGEST, URI.create(subgraphs.ingest().url()));
         urls.forEach((subgraph, url) -> requests.put(subgraph, new RequestOptions().setAbsoluteURI(url.toString())));
         this.requestTimeoutMillis = subgraphs.requestTimeout().toMillis();
+        this.maxResponseBytes = config.limits().maxResponseBytes();
         this.webClient = WebClient.create(vertx, new WebClientOptions()
                 .setKeepAlive(true)
                 .setTcpNoDelay(true)
@@ -91,7 +96,8 @@ public class SubgraphClient {
     /**
      * Posts a GraphQL request body (JSON {@code query}, {@code variables}, ...) to a subgraph as it is and gives back
      * its HTTP answer undecoded. The stage fails with {@link SubgraphUnavailableException} only when the subgraph
-     * cannot be reached or does not answer in time.
+     * cannot be reached or does not answer in time, and with {@link SubgraphAnswerTooLargeException} when the answer
+     * is over {@code parley.limits.max-response-bytes}.
      */
     public CompletionStage<HttpResponse<Buffer>> forward(Subgraph subgraph, Buffer body) {
         return forward(subgraph, body, null);
@@ -110,11 +116,27 @@ public class SubgraphClient {
                 .toCompletionStage()
                 .handle((response, failure) -> {
                     if (failure != null) {
-                        throw new SubgraphUnavailableException(subgraph, failure.getClass().getSimpleName() + ": "
-                                + failure.getMessage(), failure);
+                        throw new SubgraphUnavailableException(subgraph, reason(failure), failure);
+                    }
+                    if (response.body() != null && response.body().length() > maxResponseBytes) {
+                        throw new SubgraphAnswerTooLargeException(maxResponseBytes);
                     }
                     return response;
                 });
+    }
+
+    /** What went wrong, in words fit for a client: no exception text, no host. */
+    private String reason(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException) {
+                return "not reachable";
+            }
+            if (t instanceof TimeoutException
+                    || t.getClass().getSimpleName().contains("Timeout")) {
+                return "no answer within " + requestTimeoutMillis + " ms";
+            }
+        }
+        return "the connection failed";
     }
 
     @SuppressWarnings("unchecked")
@@ -131,7 +153,7 @@ public class SubgraphClient {
                     + " without a GraphQL response body", null);
         }
         return new SubgraphResponse(subgraph, (Map<String, Object>) json.get("data"),
-                (List<Map<String, Object>>) json.get("errors"));
+                (List<Map<String, Object>>) json.get("errors"), buffer.length());
     }
 
     @PreDestroy

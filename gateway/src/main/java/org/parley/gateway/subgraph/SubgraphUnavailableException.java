@@ -1,6 +1,10 @@
 package org.parley.gateway.subgraph;
 
-/** A subgraph could not be reached, timed out or did not answer GraphQL. */
+/**
+ * A subgraph could not be reached, timed out or did not answer GraphQL. The message is shown to clients, so it says
+ * which subgraph and what went wrong in words of our own, never an exception's text or a host name; the cause has
+ * the details for the log.
+ */
 public class SubgraphUnavailableException extends RuntimeException {
 
     private final Subgraph subgraph;
@@ -12,5 +16,10 @@ public class SubgraphUnavailableException extends RuntimeException {
 
     public Subgraph subgraph() {
         return subgraph;
+    }
+
+    /** The message and, for the log, the cause's own text. */
+    public String detail() {
+        return getCause() == null ? getMessage() : getMessage() + " (" + getCause() + ")";
     }
 }

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URL;
@@ -52,6 +53,8 @@ class SubgraphUnavailableTest {
         graphql("{ articles { totalCount } }")
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("SERVICE_UNAVAILABLE"))
+                // our words: no exception text, no host or port of the subgraph
+                .body("errors[0].message", equalTo("ingest subgraph unavailable: not reachable"))
                 .body("errors[0].path[0]", equalTo("articles"));
     }
 
@@ -87,7 +90,8 @@ class SubgraphUnavailableTest {
                 .post("/graphql")
             .then()
                 .time(lessThan(4500L))
-                .body("errors[0].extensions.code", equalTo("SERVICE_UNAVAILABLE"));
+                .body("errors[0].extensions.code", equalTo("SERVICE_UNAVAILABLE"))
+                .body("errors[0].message", startsWith("ingest subgraph unavailable: no answer within "));
     }
 
     private static List<String> codesAndPaths(Response response) {

@@ -65,7 +65,9 @@ public class FakeSubgraphs implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "parley.subgraphs.entity.url", entity.url(),
                 "parley.subgraphs.ingest.url", ingest.url(),
-                "parley.subgraphs.request-timeout", "2s");
+                "parley.subgraphs.request-timeout", "2s",
+                // small enough that a few of the "huge" articles go over it within the 2 s above
+                "parley.limits.max-response-bytes", String.valueOf(MAX_RESPONSE_BYTES));
     }
 
     @Override
@@ -138,6 +140,12 @@ public class FakeSubgraphs implements QuarkusTestResourceLifecycleManager {
         return connection(nodes, 500);
     }
 
+    /** {@code parley.limits.max-response-bytes} in the gateway's tests: 1 MiB. */
+    public static final int MAX_RESPONSE_BYTES = 1_048_576;
+
+    /** An article whose id starts with "huge" has a text this long, as big as ingest-service accepts. */
+    public static final int HUGE_TEXT_CHARS = 200_000;
+
     static Map<String, Object> article(String id) {
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("id", id);
@@ -146,7 +154,8 @@ public class FakeSubgraphs implements QuarkusTestResourceLifecycleManager {
         article.put("url", "https://news.example/" + id);
         article.put("publishedOn", "2022-02-02");
         // the evidence sentence of every engagement sits at offsets 10..44, as entity-service records it
-        article.put("text", "Reported: Actor 1 called Actor 2 on Tuesday. Article " + id + " goes on.");
+        article.put("text", "Reported: Actor 1 called Actor 2 on Tuesday. Article " + id + " goes on."
+                + (id.startsWith("huge") ? " More.".repeat(HUGE_TEXT_CHARS / 6) : ""));
         article.put("status", "PROCESSED");
         article.put("receivedAt", "2026-01-01T10:00:00Z");
         article.put("attempts", 1);

@@ -25,9 +25,21 @@ public interface IngestConfig {
         @WithDefault("1s")
         Duration pollInterval();
 
-        /** {@code parley.ingest.worker.lease}: how long a replica owns an article it is processing. */
-        @WithDefault("PT5M")
+        /**
+         * {@code parley.ingest.worker.lease}: how long a claim on an article lasts without renewal. The replica working
+         * on it renews it every third of this (the heartbeat), so only a replica that stopped (crashed, frozen, cut
+         * off from the database) loses it; another replica takes the article up once it runs out.
+         */
+        @WithDefault("PT1M")
         Duration lease();
+
+        /**
+         * {@code parley.ingest.worker.extraction-time-limit}: the longest one article's extraction may run. An article
+         * over it becomes FAILED ("Extraction took longer than the limit …") and its slot goes to the next article at
+         * once, even if the extraction thread does not stop when interrupted.
+         */
+        @WithDefault("PT2M")
+        Duration extractionTimeLimit();
 
         /** {@code parley.ingest.worker.initial-backoff}: wait before the first retry of a failed delivery. */
         @WithDefault("PT1S")

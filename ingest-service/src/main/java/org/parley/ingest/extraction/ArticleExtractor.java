@@ -80,14 +80,20 @@ public class ArticleExtractor {
     /**
      * Extracts from a normalised story.
      *
-     * @param text        the normalised story text; evidence and quote offsets refer to it
+     * @param fullText    the normalised story text; evidence and quote offsets refer to it. Only its first
+     *                    {@value TokenCap#MAX_TOKENS} tokens are read (whole sentences, {@link TokenCap}).
      * @param publishedOn the article's date, anchoring relative dates; null leaves relative dates unresolved
      */
-    public Extraction extract(String text, LocalDate publishedOn) {
-        if (text == null) {
+    public Extraction extract(String fullText, LocalDate publishedOn) {
+        if (fullText == null) {
             throw new IllegalArgumentException("text is required");
         }
         Loaded l = await();
+        String text = l.cap.apply(fullText);
+        if (text.length() < fullText.length()) {
+            LOG.infof("Extraction reads the first %d of %d characters (%d tokens at most)", text.length(),
+                    fullText.length(), TokenCap.MAX_TOKENS);
+        }
         Annotation doc = new Annotation(text);
         if (publishedOn != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, publishedOn.toString());
@@ -131,13 +137,13 @@ public class ArticleExtractor {
 
     /** The loaded models are immutable and thread-safe, so one copy per JVM serves every extractor (≈1 GB saved each). */
     private record Loaded(StanfordCoreNLP pipeline, TimeExpressionExtractor sutime, DependencyParser parser,
-                          Gazetteer gazetteer) {
+                          Gazetteer gazetteer, TokenCap cap) {
         private static Loaded shared;
 
         static synchronized Loaded build() {
             if (shared == null) {
                 shared = new Loaded(NlpPipelines.build(NlpPipelines.extractionBeforeParse()), NlpPipelines.dates(),
-                        NlpPipelines.parser(), Gazetteer.load());
+                        NlpPipelines.parser(), Gazetteer.load(), new TokenCap(TokenCap.MAX_TOKENS));
             }
             return shared;
         }

@@ -2,14 +2,11 @@ package org.parley.ingest.delivery;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.parley.ingest.support.Articles;
 import org.parley.ingest.support.FakeEntityService;
 import org.parley.ingest.support.TestToken;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,7 +16,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.parley.ingest.support.ArticleQueries.awaitStatus;
+import static org.parley.ingest.support.ArticleQueries.graphql;
 
 /** Bounded delivery attempts: 4xx answers fail an article after the bound, transient failures never do. */
 @QuarkusTest
@@ -108,35 +106,5 @@ class DeliveryAttemptsTest {
         .then()
                 .statusCode(201)
                 .extract().path("id");
-    }
-
-    static ValidatableResponse graphql(String query, Map<String, Object> variables) {
-        return given().auth().oauth2(TestToken.VALUE)
-                .contentType(ContentType.JSON)
-                .body(Map.of("query", query, "variables", variables))
-        .when()
-                .post("/graphql")
-        .then()
-                .statusCode(200);
-    }
-
-    static ValidatableResponse awaitStatus(String id, String expected) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        String status = null;
-        while (Instant.now().isBefore(deadline)) {
-            ValidatableResponse response = graphql(ARTICLE, Map.of("id", id)).body("errors", nullValue());
-            status = response.extract().path("data.article.status");
-            if (expected.equals(status)) {
-                return response;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail(e);
-            }
-        }
-        fail("article " + id + " is " + status + ", expected " + expected);
-        return null;
     }
 }

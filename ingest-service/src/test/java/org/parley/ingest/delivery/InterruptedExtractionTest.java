@@ -3,7 +3,6 @@ package org.parley.ingest.delivery;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.enterprise.inject.Vetoed;
 import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +11,6 @@ import org.parley.ingest.extraction.ArticleExtractor;
 import org.parley.ingest.extraction.Extraction;
 import org.parley.ingest.support.Articles;
 import org.parley.ingest.support.FakeEntityService;
-import org.parley.ingest.support.TestToken;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -23,12 +21,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.parley.ingest.delivery.DeliveryAttemptsTest.awaitStatus;
-import static org.parley.ingest.delivery.DeliveryAttemptsTest.graphql;
+import static org.parley.ingest.support.ArticleQueries.awaitStatus;
+import static org.parley.ingest.support.ArticleQueries.ingestStory;
+import static org.parley.ingest.support.ArticleQueries.graphql;
 
 /** Only text that cannot be extracted fails an article; a shutdown or a database error mid-extraction is retried. */
 @QuarkusTest
@@ -46,7 +44,7 @@ class InterruptedExtractionTest {
     void anExtractionInterruptedByShutdownIsTakenUpAgain() throws Exception {
         String caseId = UUID.randomUUID().toString();
         CompletableFuture<Thread> blocked = extractor.blockUntilInterrupted(caseId);
-        String id = ingest(caseId);
+        String id = ingestStory(caseId);
 
         // What ExecutorService.shutdownNow() does to a worker thread; CoreNLP answers it with this exception.
         blocked.get(60, TimeUnit.SECONDS).interrupt();
@@ -62,7 +60,7 @@ class InterruptedExtractionTest {
         String caseId = UUID.randomUUID().toString();
         extractor.failOnce(caseId, () -> new PersistenceException("could not execute statement",
                 new SQLException("An I/O error occurred while sending to the backend.", "08006")));
-        String id = ingest(caseId);
+        String id = ingestStory(caseId);
 
         awaitStatus(id, "PROCESSED").body("data.article.attempts", equalTo(2));
         assertEquals(1, FakeEntityService.received(id).size());
@@ -72,7 +70,7 @@ class InterruptedExtractionTest {
     void textTheExtractorCannotReadFailsTheArticleAtOnceAndRetryRunsItAgain() {
         String caseId = UUID.randomUUID().toString();
         extractor.failOnce(caseId, () -> new IllegalStateException("no sentence at offset 12 (parser state 0x7f)"));
-        String id = ingest(caseId);
+        String id = ingestStory(caseId);
 
         awaitStatus(id, "FAILED")
                 .body("data.article.attempts", equalTo(1))
@@ -82,17 +80,6 @@ class InterruptedExtractionTest {
                 .body("data.retryArticle.status", equalTo("RECEIVED"));
         awaitStatus(id, "PROCESSED").body("data.article.attempts", equalTo(2));
         assertEquals(1, FakeEntityService.received(id).size());
-    }
-
-    private static String ingest(String caseId) {
-        return given().auth().oauth2(TestToken.VALUE)
-                .contentType(ContentType.JSON)
-                .body(Map.of("text", Articles.story(caseId)))
-        .when()
-                .post("/articles")
-        .then()
-                .statusCode(201)
-                .extract().path("id");
     }
 
     /** The real extractor, except for texts naming a scripted case. */

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /** One packaged Quarkus service running as a child JVM, its output in a log file. */
 public final class ServiceProcess implements AutoCloseable {
@@ -89,6 +90,20 @@ public final class ServiceProcess implements AutoCloseable {
             return;
         }
         ChildProcess.stop(process, Duration.ofSeconds(30));
+        process = null;
+    }
+
+    /** Kills the JVM at once (SIGKILL), as a crash or the kernel's OOM killer would: no shutdown hooks run. */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         process = null;
     }
 

@@ -56,6 +56,11 @@ public class EngagementExporter {
         return QuarkusTransaction.requiringNew().timeout((int) config.maxDuration().toSeconds()).call(() -> {
             entityManager.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                     .executeUpdate();
+            // The transaction is idle while a slow client reads the last chunk; the export's own limit applies to
+            // that, not the service-wide idle-in-transaction timeout.
+            entityManager.createNativeQuery("SELECT set_config('idle_in_transaction_session_timeout', :limit, true)")
+                    .setParameter("limit", config.maxDuration().toMillis() + "ms")
+                    .getSingleResult();
             long written = 0;
             List<EngagementNode> chunk = engagements.chunk(criteria, config.chunkSize(), null, null);
             while (!chunk.isEmpty()) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.time.Duration;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.util.concurrent.TimeoutException;
@@ -32,7 +33,12 @@ public record AttemptFailure(Kind kind, String reason, String detail) {
         /** entity-service refused the delivery (other 4xx): retried a bounded number of times, then FAILED. */
         REJECTED,
         /** The article's text cannot be extracted: FAILED at once. */
-        UNEXTRACTABLE
+        UNEXTRACTABLE,
+        /**
+         * Extraction ran past {@code parley.ingest.worker.extraction-time-limit}: FAILED at once, since extraction is
+         * deterministic and another attempt would take as long.
+         */
+        TIMED_OUT
     }
 
     private static final int MAX_MESSAGE = 300;
@@ -88,6 +94,12 @@ public record AttemptFailure(Kind kind, String reason, String detail) {
     /** The extraction stored by an earlier attempt cannot be read back; extracting again is the only way on. */
     public static AttemptFailure unreadableExtraction(Throwable e) {
         return new AttemptFailure(Kind.UNEXTRACTABLE, "The stored extraction could not be read", e.toString());
+    }
+
+    /** Extraction of the article ran past the time limit. */
+    public static AttemptFailure timedOut(Duration limit) {
+        return new AttemptFailure(Kind.TIMED_OUT, "Extraction took longer than the limit of " + limit.toSeconds()
+                + " s per article", "extraction ran past " + limit);
     }
 
     private static AttemptFailure interruption(Throwable e) {

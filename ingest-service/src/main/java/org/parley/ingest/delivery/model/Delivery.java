@@ -37,6 +37,10 @@ public class Delivery {
     @Column(name = "leased_until")
     public OffsetDateTime leasedUntil;
 
+    /** The token of the claim that holds the lease; only its holder may change this row (see Lease). */
+    @Column(name = "lease_token")
+    public UUID leaseToken;
+
     @Column(name = "last_error")
     public String lastError;
 

@@ -8,6 +8,7 @@ import org.parley.ingest.article.repository.ArticleRepository;
 import org.parley.ingest.config.IngestConfig;
 import org.parley.ingest.delivery.failure.AttemptFailure;
 import org.parley.ingest.delivery.failure.AttemptFailure.Kind;
+import org.parley.ingest.delivery.lease.Lease;
 import org.parley.ingest.delivery.model.Delivery;
 import org.parley.ingest.delivery.repository.DeliveryRepository;
 
@@ -32,64 +33,70 @@ public class DeliveryService {
         this.config = config;
     }
 
-    public List<UUID> leaseDue(int limit) {
+    public List<Lease> leaseDue(int limit) {
         return QuarkusTransaction.requiringNew().call(() -> deliveries.leaseDue(limit, config.worker().lease()));
+    }
+
+    /** The heartbeat: extends {@code held} by another lease period; false when it was lost. */
+    public boolean renew(Lease held) {
+        return QuarkusTransaction.requiringNew().call(() -> deliveries.renew(held, config.worker().lease()));
     }
 
     /**
      * Starts an attempt: counts it (on the article, for clients, and in the round, for the backoff) and returns what
-     * the worker needs, or empty if the article was processed meanwhile.
+     * the worker needs, or empty if the article was processed meanwhile or the lease was lost.
      */
-    public Optional<WorkItem> startAttempt(UUID articleId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Delivery delivery = deliveries.findById(articleId);
-            if (delivery == null || delivery.deliveredAt != null) {
-                return Optional.empty();
-            }
-            StoredArticle article = articles.findById(articleId);
+    public Optional<WorkItem> startAttempt(Lease held) {
+        return QuarkusTransaction.requiringNew().call(() -> deliveries.findHeld(held).map(delivery -> {
+            StoredArticle article = articles.findById(held.articleId());
             delivery.attempts++;
             article.attempts++;
-            return Optional.of(new WorkItem(articleId, article.text, article.publishedOn, article.title,
-                    delivery.extraction));
-        });
+            return new WorkItem(held.articleId(), article.text, article.publishedOn, article.title,
+                    delivery.extraction);
+        }));
     }
 
-    public void saveExtraction(UUID articleId, String extractionJson) {
-        QuarkusTransaction.requiringNew().run(() -> deliveries.findById(articleId).extraction = extractionJson);
+    /** Keeps the extraction for later attempts; false (nothing written) when the lease was lost. */
+    public boolean saveExtraction(Lease held, String extractionJson) {
+        return QuarkusTransaction.requiringNew().call(() -> deliveries.findHeld(held)
+                .map(delivery -> delivery.extraction = extractionJson).isPresent());
     }
 
-    public void markProcessed(UUID articleId) {
-        QuarkusTransaction.requiringNew().run(() -> {
+    /** Marks the article PROCESSED; false (nothing written) when the lease was lost. */
+    public boolean markProcessed(Lease held) {
+        return QuarkusTransaction.requiringNew().call(() -> deliveries.findHeld(held).map(delivery -> {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            Delivery delivery = deliveries.findById(articleId);
             delivery.deliveredAt = now;
             delivery.leasedUntil = null;
-            StoredArticle article = articles.findById(articleId);
+            delivery.leaseToken = null;
+            StoredArticle article = articles.findById(held.articleId());
             article.status = ArticleStatus.PROCESSED;
             article.processedAt = now;
             article.failureReason = null;
-        });
+            return delivery;
+        }).isPresent());
     }
 
     /**
      * Applies the retry policy to a failed attempt (docs/reliability.md) and tells whether the article is now FAILED.
-     * Unextractable text fails at once; a delivery entity-service refuses fails after
-     * {@code max-rejected-attempts} refusals; anything else is retried with backoff; an interrupted attempt is handed
-     * back to the queue at once.
+     * Unextractable text and an extraction over the time limit fail at once; a delivery entity-service refuses fails
+     * after {@code max-rejected-attempts} refusals; anything else is retried with backoff; an interrupted attempt is
+     * handed back to the queue at once. Nothing is written when the lease was lost: the new holder decides.
      */
-    public boolean recordFailure(UUID articleId, AttemptFailure failure) {
+    public boolean recordFailure(Lease held, AttemptFailure failure) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Delivery delivery = deliveries.findById(articleId);
-            StoredArticle article = articles.findById(articleId);
-            if (delivery == null || delivery.deliveredAt != null) {
+            Optional<Delivery> found = deliveries.findHeld(held);
+            if (found.isEmpty()) {
                 return false;
             }
+            Delivery delivery = found.get();
+            StoredArticle article = articles.findById(held.articleId());
             article.failureReason = failure.reason();
             if (failure.kind() == Kind.REJECTED) {
                 delivery.rejections++;
             }
-            boolean failed = failure.kind() == Kind.UNEXTRACTABLE || (failure.kind() == Kind.REJECTED
-                    && delivery.rejections >= config.worker().maxRejectedAttempts());
+            boolean failed = failure.kind() == Kind.UNEXTRACTABLE || failure.kind() == Kind.TIMED_OUT
+                    || (failure.kind() == Kind.REJECTED && delivery.rejections >= config.worker().maxRejectedAttempts());
             if (failed) {
                 article.status = ArticleStatus.FAILED;
                 article.processedAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -98,6 +105,7 @@ public class DeliveryService {
             }
             delivery.lastError = failure.detail();
             delivery.leasedUntil = null;
+            delivery.leaseToken = null;
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             delivery.nextAttemptAt = failure.kind() == Kind.INTERRUPTED ? now : now.plus(backoff(delivery.attempts));
             return false;

@@ -14,9 +14,13 @@ import org.parley.ingest.config.IngestConfig;
 import org.parley.ingest.delivery.client.DeliveryPayload;
 import org.parley.ingest.delivery.client.EntityServiceClient;
 import org.parley.ingest.delivery.failure.AttemptFailure;
+import org.parley.ingest.delivery.lease.HeldLease;
+import org.parley.ingest.delivery.lease.Lease;
+import org.parley.ingest.delivery.lease.LeaseKeeper;
 import org.parley.ingest.extraction.ArticleExtractor;
 import org.parley.ingest.extraction.Extraction;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -29,7 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Drains the delivery queue: extract each received article once, then deliver the result to entity-service until
- * it acknowledges. Runs on every replica; leases keep them from processing the same article at once.
+ * it acknowledges. Runs on every replica; leases, renewed while an article is worked on, keep them from processing the
+ * same article at once (docs/reliability.md).
  */
 @ApplicationScoped
 public class ProcessingWorker {
@@ -41,21 +46,29 @@ public class ProcessingWorker {
     private final EntityServiceClient entityService;
     private final ObjectMapper json;
     private final MeterRegistry metrics;
+    private final LeaseKeeper leases;
     private final ExecutorService pool;
-    private final int concurrency;
+    private final Semaphore slots;
+    private final Duration timeLimit;
     private final Timer extractionTimer;
     private final AtomicLong queueDepth = new AtomicLong();
     private final AtomicBoolean draining = new AtomicBoolean();
 
-    ProcessingWorker(DeliveryService deliveries, ArticleExtractor extractor, @RestClient EntityServiceClient entityService,
-                     ObjectMapper json, MeterRegistry metrics, IngestConfig config) {
+    ProcessingWorker(DeliveryService deliveries, LeaseKeeper leases, ArticleExtractor extractor,
+                     @RestClient EntityServiceClient entityService, ObjectMapper json, MeterRegistry metrics,
+                     IngestConfig config) {
         this.deliveries = deliveries;
+        this.leases = leases;
         this.extractor = extractor;
         this.entityService = entityService;
         this.json = json;
         this.metrics = metrics;
-        this.concurrency = config.worker().threads();
-        this.pool = Executors.newFixedThreadPool(concurrency, runnable -> {
+        this.timeLimit = config.worker().extractionTimeLimit();
+        this.slots = new Semaphore(config.worker().threads());
+        // Threads are made as needed: `slots` bounds the articles in flight, and an extraction stopped at its time
+        // limit gives up its slot at once even if its thread runs on for a while (CoreNLP checks interruption only
+        // between steps), so a slow article never keeps the worker from taking the next one.
+        this.pool = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "parley-extraction");
             thread.setDaemon(true);
             return thread;
@@ -78,68 +91,84 @@ public class ProcessingWorker {
             return;
         }
         try {
-            // Keep `concurrency` articles in flight, taking the next one as soon as any finishes, so a slow delivery
-            // never holds up extraction of the others.
-            Semaphore slots = new Semaphore(concurrency);
+            // Take the next article as soon as a slot is free; never wait for the articles in flight to finish, so
+            // one slow article never holds up articles that arrive while it is being worked on.
             while (true) {
                 slots.acquireUninterruptibly();
-                List<UUID> leased = deliveries.leaseDue(1);
+                List<Lease> leased = deliveries.leaseDue(1);
                 if (leased.isEmpty()) {
                     slots.release();
                     break;
                 }
+                HeldLease held = leases.hold(leased.get(0), slots::release,
+                        lease -> record(lease, AttemptFailure.timedOut(timeLimit)));
                 try {
                     pool.execute(() -> {
+                        held.runsOn(Thread.currentThread());
                         try {
-                            process(leased.get(0));
+                            process(held);
                         } finally {
-                            slots.release();
+                            held.done();
                         }
                     });
                 } catch (RejectedExecutionException e) {
                     // Shutting down: hand the article back rather than leave it leased.
-                    record(leased.get(0), AttemptFailure.ofExtraction(new InterruptedException("worker stopped")));
+                    record(held.lease(), AttemptFailure.ofExtraction(new InterruptedException("worker stopped")));
+                    held.done();
                     return;
                 }
             }
-            slots.acquireUninterruptibly(concurrency);
             queueDepth.set(deliveries.pendingCount());
         } finally {
             draining.set(false);
         }
     }
 
-    void process(UUID articleId) {
+    void process(HeldLease held) {
         try {
-            deliveries.startAttempt(articleId).ifPresent(this::attempt);
+            deliveries.startAttempt(held.lease()).ifPresent(item -> attempt(held, item));
         } catch (RuntimeException e) {
             // The database failed us while loading or saving the article's state: never a reason to fail the article.
-            LOG.warnf("Processing article %s hit a database error, will retry: %s", articleId, e.toString());
-            record(articleId, AttemptFailure.database(e));
+            LOG.warnf("Processing article %s hit a database error, will retry: %s", held.lease().articleId(), e.toString());
+            recordUnlessReleased(held, AttemptFailure.database(e));
         }
     }
 
-    private void attempt(DeliveryService.WorkItem item) {
+    private void attempt(HeldLease held, DeliveryService.WorkItem item) {
         UUID articleId = item.articleId();
         String extractionJson = item.extractionJson();
         if (extractionJson == null) {
+            held.startClock(timeLimit);
+            Extraction extraction;
             try {
-                Extraction extraction = extractionTimer.recordCallable(() -> extractor.extract(item.text(), item.publishedOn()));
-                extractionJson = json.writeValueAsString(
-                        DeliveryPayload.of(articleId, item.publishedOn(), item.title(), extraction));
+                extraction = extractionTimer.recordCallable(() -> extractor.extract(item.text(), item.publishedOn()));
             } catch (Exception e) {
-                AttemptFailure failure = AttemptFailure.ofExtraction(e);
-                LOG.errorf(e, "Extraction of article %s failed (%s)", articleId, failure.kind());
-                record(articleId, failure);
+                if (held.stopClock()) {
+                    AttemptFailure failure = AttemptFailure.ofExtraction(e);
+                    LOG.errorf(e, "Extraction of article %s failed (%s)", articleId, failure.kind());
+                    record(held.lease(), failure);
+                }
                 return;
             }
-            deliveries.saveExtraction(articleId, extractionJson);
+            if (!held.stopClock()) {
+                return; // over the time limit: the article was failed for it
+            }
+            try {
+                extractionJson = json.writeValueAsString(
+                        DeliveryPayload.of(articleId, item.publishedOn(), item.title(), extraction));
+            } catch (JsonProcessingException e) {
+                recordUnlessReleased(held, AttemptFailure.ofExtraction(e));
+                return;
+            }
+            if (!deliveries.saveExtraction(held.lease(), extractionJson)) {
+                return;
+            }
         }
         DeliveryPayload payload;
         try {
             payload = json.readValue(extractionJson, DeliveryPayload.class);
         } catch (JsonProcessingException e) {
-            record(articleId, AttemptFailure.unreadableExtraction(e));
+            recordUnlessReleased(held, AttemptFailure.unreadableExtraction(e));
             return;
         }
         try {
@@ -147,22 +176,35 @@ public class ProcessingWorker {
         } catch (RuntimeException e) {
             AttemptFailure failure = AttemptFailure.ofDelivery(e);
             LOG.warnf("Delivery of article %s failed (%s): %s", articleId, failure.kind(), failure.detail());
-            record(articleId, failure);
+            recordUnlessReleased(held, failure);
             return;
         }
-        deliveries.markProcessed(articleId);
-        metrics.counter("parley.articles.processed").increment();
+        // Delivery is idempotent, so even a holder that lost its lease by now did no harm by delivering.
+        if (deliveries.markProcessed(held.lease())) {
+            metrics.counter("parley.articles.processed").increment();
+        }
+    }
+
+    /**
+     * Records a failed attempt, unless the keeper already let go of the article (its lease was lost, or it ran past the
+     * time limit and was failed for that): then the interruption that ended this attempt is not its reason.
+     */
+    private void recordUnlessReleased(HeldLease held, AttemptFailure failure) {
+        if (!held.isReleased()) {
+            record(held.lease(), failure);
+        }
     }
 
     /** Records a failed attempt; if even that fails, the lease runs out and the article is taken up again. */
-    private void record(UUID articleId, AttemptFailure failure) {
+    private void record(Lease lease, AttemptFailure failure) {
         // A shutdown interrupts this thread; clear the flag so that the database calls below can still run.
         boolean interrupted = Thread.interrupted();
         try {
-            boolean failed = deliveries.recordFailure(articleId, failure);
+            boolean failed = deliveries.recordFailure(lease, failure);
             metrics.counter(failed ? "parley.articles.failed" : "parley.delivery.retries").increment();
         } catch (RuntimeException e) {
-            LOG.warnf("Could not record the failed attempt on article %s; its lease will expire: %s", articleId, e);
+            LOG.warnf("Could not record the failed attempt on article %s; its lease will expire: %s",
+                    lease.articleId(), e);
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();

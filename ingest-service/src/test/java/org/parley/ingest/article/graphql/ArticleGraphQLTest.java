@@ -1,16 +1,14 @@
 package org.parley.ingest.article.graphql;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.parley.ingest.support.Articles;
-import org.parley.ingest.support.TestToken;
 
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static org.parley.ingest.support.ArticleQueries.graphql;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -120,16 +118,5 @@ class ArticleGraphQLTest {
 
     private static int totalCount() {
         return graphql("{ articles(first: 1) { totalCount } }", Map.of()).extract().path("data.articles.totalCount");
-    }
-
-    private static ValidatableResponse graphql(String query, Map<String, ?> variables) {
-        return given().auth().oauth2(TestToken.VALUE)
-                .contentType(ContentType.JSON)
-                .body(Map.of("query", query, "variables", variables))
-        .when()
-                .post("/graphql")
-        .then()
-                .log().ifValidationFails()
-                .statusCode(200);
     }
 }
