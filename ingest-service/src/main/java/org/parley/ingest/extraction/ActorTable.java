@@ -919,6 +919,11 @@ final class ActorTable {
             Actor affiliation = null;
             boolean counterpart = false;
             int k = m.from() - 1;
+            // "Fiji's foreign minister, Sitiveni Rabuka": the office before the name, set off by a comma
+            boolean officeSetOff = k > 0 && toks.get(k).word().equals(",") && isOfficeEnd(toks.get(k - 1).word());
+            if (officeSetOff) {
+                k--;
+            }
             while (k >= 0) {
                 CoreLabel t = toks.get(k);
                 Actor a = tokenActor.get(key(m.sentence(), k));
@@ -961,6 +966,13 @@ final class ActorTable {
                     continue;
                 }
                 break;
+            }
+            if (officeSetOff && affiliation == null && title.stream().noneMatch(w -> Character.isUpperCase(w.codePointAt(0)))) {
+                // "the foreign minister, Smith flew on": without a country the comma ends a clause as often as it sets off a name
+                title.clear();
+                counterpart = false;
+            } else if (officeSetOff) {
+                title.replaceAll(ActorTable::capitalisedOfficeWord);
             }
             if (affiliation == null) {
                 // appositive after the name: "Sergey Vershinin, Russia's Deputy Foreign Minister,", "X, the President
@@ -1024,6 +1036,15 @@ final class ActorTable {
                 counterpartTitle(m).ifPresent(t -> p.title = t);
             }
         }
+    }
+
+    private boolean isOfficeEnd(String word) {
+        return !word.equalsIgnoreCase("of") && gazetteer.isTitleWord(word)
+                || word.equalsIgnoreCase("counterpart");
+    }
+
+    private static String capitalisedOfficeWord(String w) {
+        return w.equals("of") || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
     /** The office of the nearest titled person before a "counterpart" mention in its sentence. */

@@ -115,9 +115,12 @@ final class ArgumentAttacher {
         return rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("conj");
     }
 
-    /** "conferred with his counterparts from Nigeria and Angola": one counterpart of each country, met one at a time. */
-    private static boolean eachCountrysCounterpart(IndexedWord o, List<List<Actor>> groups) {
-        return groups.size() >= 2 && SentenceGraph.word(o).equals("counterparts");
+    /**
+     * "conferred with his counterparts from Nigeria and Angola", "met several leaders, including A and B": one
+     * counterpart of each country, or each example of the group, met one at a time.
+     */
+    private boolean listedOneByOne(IndexedWord o, List<List<Actor>> groups) {
+        return groups.size() >= 2 && (SentenceGraph.word(o).equals("counterparts") || !participants.examplesOf(o).isEmpty());
     }
 
     private void addNamedByConstruction(Candidate c, Set<Actor> agents, List<List<Actor>> counterparts) {
@@ -171,12 +174,14 @@ final class ArgumentAttacher {
             }
             List<List<Actor>> groups = participants.groups(o);
             counterparts.addAll(groups);
-            separately |= !groups.isEmpty() && sg.hasChild(o, "cc:preconj", "both") || eachCountrysCounterpart(o, groups);
+            separately |= !groups.isEmpty() && sg.hasChild(o, "cc:preconj", "both") || listedOneByOne(o, groups);
         }
         for (IndexedWord o : sg.childrenOf(t, "obj")) {
             // "exchanged views with X", "had discussions with X": the counterpart hangs on the object noun
             for (IndexedWord w : sg.childrenOf(o, "nmod:with")) {
-                counterparts.addAll(participants.groups(w));
+                List<List<Actor>> groups = participants.groups(w);
+                counterparts.addAll(groups);
+                separately |= listedOneByOne(w, groups);
             }
         }
         addNamedByConstruction(c, agents, counterparts);
@@ -263,7 +268,7 @@ final class ArgumentAttacher {
             if (withWords.contains(d)) {
                 metWith.addAll(groups);
             }
-            separately |= !groups.isEmpty() && sg.hasChild(d, "cc:preconj", "both") || eachCountrysCounterpart(d, groups);
+            separately |= !groups.isEmpty() && sg.hasChild(d, "cc:preconj", "both") || listedOneByOne(d, groups);
         }
         if (type == Type.VISIT) {
             List<IndexedWord> places = new ArrayList<>(sg.childrenOf(t, "nmod:to", "nmod:in"));

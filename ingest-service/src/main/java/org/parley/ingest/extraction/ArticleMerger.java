@@ -43,7 +43,7 @@ final class ArticleMerger {
                     && compatible(o.date(), f.date()))) {
                 continue;
             }
-            if (found.stream().anyMatch(o -> o.type() == f.type() && near(o, f) && compatible(o.date(), f.date())
+            if (found.stream().anyMatch(o -> o.type() == f.type() && compatible(o.date(), f.date())
                     && SentenceMerger.covers(o, f))) {
                 continue; // "conferred with his counterparts from Nigeria and Angola. During his meeting with
                           // Nigerian Foreign Minister Geoffrey Onyeama, …": the country's meeting is its minister's

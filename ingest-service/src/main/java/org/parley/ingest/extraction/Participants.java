@@ -47,6 +47,12 @@ final class Participants {
         if (listed.size() >= 2) {
             return listed;
         }
+        for (IndexedWord e : examplesOf(w)) {
+            resolve(e).stream().map(List::of).filter(g -> !listed.contains(g)).forEach(listed::add);
+        }
+        if (listed.size() >= 2) {
+            return listed;
+        }
         if (SentenceGraph.word(w).equals("counterparts")) {
             // "his counterparts from Nigeria and Angola": one counterpart of each country
             for (IndexedWord c : sg.childrenOf(w, "nmod:from", "nmod:of")) {
@@ -59,6 +65,37 @@ final class Participants {
         }
         List<Actor> r = resolve(w);
         return r.isEmpty() ? List.of() : List.of(r);
+    }
+
+    /**
+     * "foreign counterparts, among them Iran, Bulgaria and Turkey", "several leaders, including A and B": the words
+     * naming examples of a group of people, each of whom the group's members meet on their own.
+     */
+    List<IndexedWord> examplesOf(IndexedWord w) {
+        if (!w.tag().equals("NNS") || !sg.lex.has("people.noun", SentenceGraph.lemma(w))) {
+            return List.of();
+        }
+        List<IndexedWord> heads = new ArrayList<>(sg.childrenOf(w, "nmod:including", "nmod:such_as"));
+        // "…, among them A, B and C": the parser hangs the list on a word of the clause above the group
+        IndexedWord up = w;
+        for (int steps = 0; steps < 3 && up != null && heads.isEmpty(); steps++) {
+            for (IndexedWord them : sg.childrenOf(up, "obl:among", "nmod:among")) {
+                if (them.tag().startsWith("PRP") || SentenceGraph.word(them).equals("whom")) {
+                    heads.addAll(sg.childrenOf(them, "dep", "appos"));
+                }
+            }
+            SemanticGraphEdge in = sg.firstIncoming(up);
+            up = in == null ? null : in.getGovernor();
+        }
+        List<IndexedWord> out = new ArrayList<>();
+        for (IndexedWord h : heads) {
+            for (IndexedWord e : sg.conjunctsOf(h)) {
+                if (!out.contains(e)) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
     }
 
     private List<Actor> resolve(IndexedWord w, int depth) {

@@ -58,6 +58,17 @@ final class SentenceGraph {
         return out;
     }
 
+    /** A word and the words coordinated with it ("A, B and C" from A). */
+    List<IndexedWord> conjunctsOf(IndexedWord w) {
+        List<IndexedWord> out = new ArrayList<>(List.of(w));
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            if (e.getRelation().toString().startsWith("conj") && !out.contains(e.getDependent())) {
+                out.add(e.getDependent());
+            }
+        }
+        return out;
+    }
+
     /** Whether {@code w} has a dependent by {@code rel}, with that word when {@code word} is not null. */
     boolean hasChild(IndexedWord w, String rel, String word) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {

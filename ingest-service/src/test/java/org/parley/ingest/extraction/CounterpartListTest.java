@@ -92,4 +92,27 @@ class CounterpartListTest {
         assertTrue(pairs(r).contains(Set.of("Alberto van Klaveren", "Javier Gonzalez-Olaechea")), pairs(r).toString());
         assertTrue(pairs(r).stream().noneMatch(p -> p.contains("Chile")), pairs(r).toString());
     }
+
+    @Test
+    void examplesOfAGroupOfCounterpartsAreOneMeetingEach() {
+        Result r = ArticleExtractorTest.run("Prime Minister Narendra Modi held talks with several leaders, including "
+                + "French President Emmanuel Macron and Japanese Prime Minister Fumio Kishida, on Saturday.", THU);
+        assertEquals(Set.of(Set.of("Narendra Modi", "Emmanuel Macron"), Set.of("Narendra Modi", "Fumio Kishida")),
+                pairs(r));
+        Result s = ArticleExtractorTest.run("Chinese Premier Li Qiang met foreign leaders such as Kenyan President "
+                + "William Ruto and Chilean President Gabriel Boric in Beijing on Monday.", THU);
+        assertEquals(Set.of(Set.of("Li Qiang", "William Ruto"), Set.of("Li Qiang", "Gabriel Boric")), pairs(s));
+    }
+
+    @Test
+    void counterpartsAmongWhomSomeAreNamedAreOneMeetingEach() {
+        Result r = ArticleExtractorTest.run("Foreign Minister Penny Wong has held bilateral meetings with regional "
+                + "counterparts, among them Fiji, Samoa and Tonga, according to her office.", THU);
+        assertEquals(Set.of(Set.of("Penny Wong", "Fiji"), Set.of("Penny Wong", "Samoa"), Set.of("Penny Wong", "Tonga")),
+                pairs(r));
+        Result s = ArticleExtractorTest.run("Brazilian Foreign Minister Mauro Vieira held talks with his counterparts, "
+                + "among them Chile's Alberto van Klaveren and Peru's Javier Gonzalez-Olaechea, in Brasilia.", THU);
+        assertEquals(Set.of(Set.of("Mauro Vieira", "Alberto van Klaveren"), Set.of("Mauro Vieira", "Javier Gonzalez-Olaechea")),
+                pairs(s));
+    }
 }

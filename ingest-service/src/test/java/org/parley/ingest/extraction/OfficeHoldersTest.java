@@ -13,7 +13,8 @@ import org.parley.ingest.extraction.ArticleExtractorTest.Result;
 /**
  * Office holders named with their office (docs/extraction.md, "Actors" and "Merging"): a portfolio after the office
  * ("Minister of Foreign Affairs and International Cooperation") is part of the title, the country before it the
- * person's; a country whose own person takes part is that person; a meeting reported by country ("his counterparts
+ * person's; an office set off by a comma before the name ("Fiji's foreign minister, X") is the title when its
+ * country is named; a country whose own person takes part is that person; a meeting reported by country ("his counterparts
  * from A and B") and then by A's minister is one meeting, the minister's. Sentences written for this test.
  */
 class OfficeHoldersTest {
@@ -45,8 +46,28 @@ class OfficeHoldersTest {
         assertEquals("Ghana", affiliationOf(s, "Shirley Ayorkor Botchwey"));
     }
 
+    private static String titleOf(Result r, String person) {
+        return r.x().actors().stream().filter(a -> a.name().equals(person)).findFirst()
+                .map(ExtractedActor::title).orElse(null);
+    }
+
     @Test
-    void aCountrysMeetingIsItsMinistersWhenTheNextSentenceNamesHim() {
+    void anOfficeSetOffByACommaBeforeTheNameIsTheTitleWhenItsCountryIsNamed() {
+        Result r = ArticleExtractorTest.run("Kenya's foreign minister, Musalia Mudavadi, met envoys in Nairobi on Monday.",
+                LocalDate.of(2023, 3, 8));
+        assertEquals("Kenya", affiliationOf(r, "Musalia Mudavadi"));
+        assertEquals("Foreign Minister", titleOf(r, "Musalia Mudavadi"));
+        Result s = ArticleExtractorTest.run("The talks were chaired by the Peruvian prime minister, Alberto Otarola, who "
+                + "spoke to reporters afterwards.", LocalDate.of(2023, 5, 2));
+        assertEquals("Peru", affiliationOf(s, "Alberto Otarola"));
+        assertEquals("Prime Minister", titleOf(s, "Alberto Otarola"));
+        Result t = ArticleExtractorTest.run("After briefing the prime minister, Daniel Okafor flew to Lagos on Monday.",
+                LocalDate.of(2023, 5, 2));
+        assertEquals(null, titleOf(t, "Daniel Okafor"));
+    }
+
+    @Test
+    void aCountrysMeetingIsItsMinistersWhenTheArticleNamesHim() {
         Result r = ArticleExtractorTest.run("Indonesian Foreign Minister Retno Marsudi also conferred with her counterparts "
                 + "from Japan and Australia on Friday. During her meeting with Japanese Foreign Minister Yoko Kamikawa, "
                 + "she raised the situation in Myanmar.", LocalDate.of(2023, 7, 15));
@@ -55,5 +76,10 @@ class OfficeHoldersTest {
                 + "Egypt and Jordan in Ankara on Monday. In his meeting with Jordanian Foreign Minister Ayman Safadi, "
                 + "Fidan discussed the war in Gaza.", LocalDate.of(2024, 2, 6));
         assertEquals(Set.of(Set.of("Hakan Fidan", "Ayman Safadi"), Set.of("Hakan Fidan", "Egypt")), pairs(s));
+        Result t = ArticleExtractorTest.run("Australian Foreign Minister Penny Wong held bilateral meetings with "
+                + "counterparts from Fiji and Samoa in Suva on Tuesday. The talks covered climate finance. Wong also "
+                + "visited a school. Reporters asked about China. She said the region was calm. Wong also held talks "
+                + "with Fiji's foreign minister, Sitiveni Rabuka, on fisheries.", LocalDate.of(2024, 5, 22));
+        assertEquals(Set.of(Set.of("Penny Wong", "Sitiveni Rabuka"), Set.of("Penny Wong", "Samoa")), pairs(t));
     }
 }
