@@ -17,6 +17,7 @@ import org.parley.ingest.extraction.ExtractedEngagement.Type;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,12 +34,16 @@ final class DocumentReader implements ArticleContext {
     /** How far into a sentence a date may stand and be a dateline ("MOSCOW, Nov 20 (Reuters) -"). */
     private static final int DATELINE_TOKENS = 6;
 
+    /** How many words back, at least, a pronoun may refer to a person named in an earlier sentence. */
+    private static final int PRONOUN_REACH_WORDS = 40;
+
     private final String text;
     private final LocalDate published;
     private final List<CoreMap> sentences;
     private final List<List<CoreLabel>> tokens = new ArrayList<>();
     private final List<SemanticGraph> graphs = new ArrayList<>();
     private final ActorTable actors;
+    private final RoleResolver roles;
     private final SentenceDates dates;
     private final List<SentenceEngagement> found = new ArrayList<>();
 
@@ -52,6 +57,7 @@ final class DocumentReader implements ArticleContext {
             graphs.add(s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
         }
         this.actors = new ActorTable(tokens, gazetteer);
+        this.roles = new RoleResolver(actors);
     }
 
     /** The article's actors, dates and parses for quote attribution; refs are set once {@link #read} has run. */
@@ -60,7 +66,6 @@ final class DocumentReader implements ArticleContext {
     }
 
     Extraction read() {
-        RoleResolver roles = new RoleResolver(actors);
         for (int s = 0; s < sentences.size(); s++) {
             if (graphs.get(s) == null) {
                 continue;
@@ -155,23 +160,47 @@ final class DocumentReader implements ArticleContext {
 
     @Override
     public Optional<Actor> personBefore(int sentence, int token, Set<Actor> excluded) {
-        PersonMention best = null;
-        for (PersonMention m : actors.personMentions()) {
-            if (m.sentence() == sentence && m.to() <= token && !excluded.contains(m.actor())) {
-                best = m;
+        Actor best = null;
+        for (PersonReference r : personReferences(sentence)) {
+            if (r.token() < token && !excluded.contains(r.person())) {
+                best = r.person();
             }
         }
         if (best != null) {
-            return Optional.of(best.actor());
+            return Optional.of(best);
         }
-        for (int s = sentence - 1; s >= Math.max(0, sentence - 3); s--) {
-            for (PersonMention m : actors.personMentions()) {
-                if (m.sentence() == s && !excluded.contains(m.actor())) {
-                    return Optional.of(m.actor());
+        // three sentences back, further while they are short ("Period. There were no calls."): a pronoun reaches
+        // back some forty words
+        int wordsBack = 0;
+        for (int s = sentence - 1; s >= 0 && (s >= sentence - 3 || wordsBack < PRONOUN_REACH_WORDS); s--) {
+            wordsBack += tokens.get(s).size();
+            for (PersonReference r : personReferences(s)) {
+                if (!excluded.contains(r.person())) {
+                    return Optional.of(r.person());
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private record PersonReference(int token, Actor person) {
+    }
+
+    /** The people a sentence names or refers to by office ("the president"), in the order they appear. */
+    private List<PersonReference> personReferences(int s) {
+        List<PersonReference> out = new ArrayList<>();
+        for (PersonMention m : actors.personMentions()) {
+            if (m.sentence() == s) {
+                out.add(new PersonReference(m.from(), m.actor()));
+            }
+        }
+        List<CoreLabel> words = tokens.get(s);
+        for (int i = 0; i < words.size(); i++) {
+            int at = i;
+            roles.resolveDefinite(words, i, s).ifPresent(p -> out.add(new PersonReference(at, p)));
+        }
+        out.sort(Comparator.comparingInt(PersonReference::token));
+        return out;
     }
 
     @Override

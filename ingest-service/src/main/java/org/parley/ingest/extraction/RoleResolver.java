@@ -1,5 +1,6 @@
 package org.parley.ingest.extraction;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -7,10 +8,12 @@ import org.parley.ingest.extraction.ActorTable.Actor;
 import org.parley.ingest.extraction.ExtractedActor.ActorKind;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Ties an office named without a name ("the Russian foreign minister", "Britain's top diplomat", "his Russian
@@ -61,10 +64,6 @@ final class RoleResolver {
         if (!w.tag().equals("NN") || !ROLE_NOUNS.contains(w.word().toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        Optional<Actor> country = countryModifier(g, w, sentence);
-        if (country.isEmpty()) {
-            return Optional.empty();
-        }
         StringBuilder phrase = new StringBuilder();
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();
@@ -73,6 +72,10 @@ final class RoleResolver {
             }
         }
         phrase.append(w.word());
+        Optional<Actor> country = countryModifier(g, w, sentence);
+        if (country.isEmpty()) {
+            return isDefinite(g, w) ? soleHolderOf(phrase.toString(), w.word(), sentence) : Optional.empty();
+        }
         boolean counterpart = w.word().equalsIgnoreCase("counterpart");
         Office wanted = officeOf(phrase.toString());
         List<Actor> fits = new ArrayList<>();
@@ -92,6 +95,68 @@ final class RoleResolver {
             fits.removeIf(p -> officeOf(p.title) == Office.SPOKESPERSON || officeOf(p.title) == Office.OTHER);
         }
         return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+    }
+
+    /**
+     * "the president" alone: the one person named so far whose title ends in that office word, in that family; a
+     * definite office refers back to someone the story has introduced.
+     */
+    private Optional<Actor> soleHolderOf(String phrase, String noun, int sentence) {
+        Office wanted = officeOf(phrase);
+        if (wanted == Office.OTHER || noun.equalsIgnoreCase("counterpart") || noun.equalsIgnoreCase("leader")
+                || noun.equalsIgnoreCase("head") || noun.equalsIgnoreCase("chief")) {
+            return Optional.empty(); // "the leader" may mean anyone who leads; "the counterpart" needs whose
+        }
+        List<Actor> fits = new ArrayList<>();
+        Set<Actor> namedSoFar = new LinkedHashSet<>();
+        for (ActorTable.PersonMention m : actors.personMentions()) {
+            if (m.sentence() <= sentence) {
+                namedSoFar.add(m.actor());
+            }
+        }
+        for (Actor p : namedSoFar) {
+            if (p.title != null && officeOf(p.title) == wanted
+                    && p.title.toLowerCase(Locale.ROOT).endsWith(noun.toLowerCase(Locale.ROOT))) {
+                fits.add(p);
+            }
+        }
+        return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The same reading on tokens alone, for sentences without a parse: "the [prime] minister" not followed by "of"
+     * or a name.
+     */
+    Optional<Actor> resolveDefinite(List<CoreLabel> tokens, int i, int sentence) {
+        CoreLabel t = tokens.get(i);
+        if (!t.tag().equals("NN") || !ROLE_NOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        if (i + 1 < tokens.size() && (tokens.get(i + 1).word().equalsIgnoreCase("of")
+                || tokens.get(i + 1).tag().startsWith("NNP"))) {
+            return Optional.empty();
+        }
+        int d = i - 1;
+        while (d >= 0 && d >= i - 2 && tokens.get(d).tag().matches("JJ|NN")) {
+            d--;
+        }
+        if (d < 0 || !tokens.get(d).word().equalsIgnoreCase("the")) {
+            return Optional.empty();
+        }
+        String phrase = tokens.subList(d + 1, i + 1).stream().map(CoreLabel::word).collect(Collectors.joining(" "));
+        return soleHolderOf(phrase, t.word(), sentence);
+    }
+
+    private static boolean isDefinite(SemanticGraph g, IndexedWord w) {
+        boolean the = false;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("nmod:poss") || rel.startsWith("nmod") || rel.equals("appos")) {
+                return false; // "his president", "the president of the commission": someone else's office
+            }
+            the |= rel.equals("det") && e.getDependent().word().equalsIgnoreCase("the");
+        }
+        return the;
     }
 
     /**
