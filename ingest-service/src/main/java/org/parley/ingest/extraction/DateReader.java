@@ -45,6 +45,9 @@ final class DateReader {
      * read earlier in the same JVM, so it is not used.
      */
     private static final Pattern WEEKDAY_PART = Pattern.compile("(?i)\\s+(before|after|morning|afternoon|evening|night)$");
+    /** A length before a weekday that SUTime joins to it ("[talked for] an hour on Friday"): the weekday dates it. */
+    private static final Pattern LEADING_LENGTH = Pattern.compile(
+            "(?i)^(for\\s+)?((about|some|nearly|almost|over|more than)\\s+)?(an?|one|two|three|half an|\\d+)\\s+(hours?|minutes?)\\s+");
     private static final Pattern COMING_DAYS = Pattern.compile("(?i)\\b(coming|next( few)?|few) days\\b");
     private static final Pattern COMING_WEEKS = Pattern.compile("(?i)\\b(coming|next( few)?|few) weeks\\b");
     private static final Pattern COMING_HOURS = Pattern.compile("(?i)\\b(coming|next( few)?|few) hours\\b");
@@ -158,7 +161,8 @@ final class DateReader {
             if (RECENT_WEEKS.matcher(lower).find()) {
                 return Optional.of(new DateSpan(published.minusDays(28), published, Precision.SPAN, text));
             }
-            Matcher wd = WEEKDAY.matcher(WEEKDAY_PART.matcher(text.trim()).replaceFirst(""));
+            String weekday = LEADING_LENGTH.matcher(WEEKDAY_PART.matcher(text.trim()).replaceFirst("")).replaceFirst("");
+            Matcher wd = WEEKDAY.matcher(weekday);
             if (wd.matches() && wd.group(2) == null) {
                 DayOfWeek day = DayOfWeek.valueOf(wd.group(3).toUpperCase(Locale.ROOT));
                 LocalDate d = past ? published.with(TemporalAdjusters.previousOrSame(day))

@@ -37,6 +37,12 @@ final class StatusReader {
                 break;
             }
             String rel = in.getRelation().toString();
+            if (rel.startsWith("conj") && sharesAuxiliary(cur)) {
+                // "will fly to Washington on Monday and meet X on Wednesday": the second verb is the first's tense
+                cur = in.getGovernor();
+                chain.add(cur);
+                continue;
+            }
             if (!(rel.equals("xcomp") || rel.startsWith("acl") && !rel.equals("acl:relcl") || rel.equals("obj")
                     || rel.equals("ccomp") && i == 0 && isModalGovernor(in.getGovernor()) || rel.equals("nsubj:pass"))) {
                 break;
@@ -80,6 +86,7 @@ final class StatusReader {
                 }
                 if (rel.startsWith("aux") && lex.has("future.aux", d)) {
                     future = true;
+                    proposed |= lex.has("possible.aux", d); // "could meet again in the coming weeks"
                 }
                 if (rel.startsWith("aux") && (d.equals("is") || d.equals("are") || d.equals("was") || d.equals("were"))
                         && sg.hasChild(c, "mark", "to")) {
@@ -112,6 +119,9 @@ final class StatusReader {
         if (negated) {
             return Optional.empty();
         }
+        if ((planned || future) && noDateIsSet()) {
+            return Optional.of(Status.PROPOSED); // "will meet again, but no date has been set"
+        }
         if (planned) {
             return Optional.of(Status.PLANNED);
         }
@@ -122,6 +132,29 @@ final class StatusReader {
             return Optional.of(Status.PLANNED);
         }
         return Optional.of(Status.OCCURRED);
+    }
+
+    /** The sentence says that no date is fixed: "no date has been set", "none has been scheduled". */
+    private boolean noDateIsSet() {
+        for (IndexedWord v : sg.g.vertexSet()) {
+            String lemma = SentenceGraph.lemma(v);
+            if (!SentenceGraph.isVerb(v) || !(sg.lex.has("plan.word", lemma) || sg.lex.has("schedule.word", lemma)
+                    || lemma.equals("fix"))) {
+                continue;
+            }
+            for (IndexedWord o : sg.childrenOf(v, "nsubj:pass", "obj")) {
+                String word = SentenceGraph.word(o);
+                if (word.equals("none") || (word.equals("date") || word.equals("time")) && sg.hasChild(o, "det", "no")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A bare infinitive conjoined to a verb ("will fly … and meet"), which takes that verb's auxiliary. */
+    private boolean sharesAuxiliary(IndexedWord verb) {
+        return verb.tag().equals("VB") && !sg.hasChild(verb, "aux", null) && !sg.hasChild(verb, "mark", "to");
     }
 
     /** "called off the visit", "put off a planned visit", "pushed back the summit". */

@@ -3,15 +3,18 @@ package org.parley.ingest.extraction;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.parley.ingest.extraction.ActorTable.Actor;
 import org.parley.ingest.extraction.ExtractedActor.ActorKind;
 import org.parley.ingest.extraction.ExtractedEngagement.Type;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Stage 1, candidates: the words of a sentence that report an engagement, each with its type. A word is a trigger
@@ -128,6 +131,9 @@ final class TriggerFinder {
                         && !sg.childrenOf(w, "obl:with", "obl:to").isEmpty()) {
                     return Optional.of(inPerson(w) ? Type.MEETING : Type.CALL);
                 }
+                if (twoPeopleSpeakTogether(w)) {
+                    return Optional.of(inPerson(w) ? Type.MEETING : Type.CALL);
+                }
                 return Optional.empty();
             }
             if (lex.has("phone.verb", lemma)) {
@@ -191,6 +197,24 @@ final class TriggerFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Putin and Xi spoke again on Friday", "the two leaders spoke for 25 minutes": a subject of two people and no
+     * one else spoken to; not a speech ("spoke at the summit", "spoke to reporters"), nor what they spoke about.
+     */
+    private boolean twoPeopleSpeakTogether(IndexedWord verb) {
+        if (!sg.childrenOf(verb, "obj", "obl:to", "obl:with", "obl:at", "obl:before", "obl:during", "obl:on_behalf_of",
+                "obl:about", "obl:over", "compound:prt").isEmpty()) {
+            return false; // "talked about trade" tells what an engagement reported elsewhere was about
+        }
+        Set<Actor> people = new LinkedHashSet<>();
+        for (IndexedWord subject : sg.childrenOf(verb, "nsubj")) {
+            for (IndexedWord each : sg.conjunctsOf(subject)) {
+                participants.resolve(each).stream().filter(a -> a.kind == ActorKind.PERSON).forEach(people::add);
+            }
+        }
+        return people.size() >= 2;
     }
 
     private boolean inPerson(IndexedWord w) {

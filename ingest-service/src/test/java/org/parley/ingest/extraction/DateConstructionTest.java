@@ -34,6 +34,17 @@ class DateConstructionTest {
     }
 
     @Test
+    void aLengthBeforeAWeekdayLeavesTheDay() {
+        // SUTime joins "an hour on Friday" into one expression
+        Result r = ArticleExtractorTest.run("Chinese President Xi Jinping and Russian President Vladimir Putin talked "
+                + "by phone for an hour on Friday, the Kremlin said.", LocalDate.of(2024, 3, 6));
+        assertDay(LocalDate.of(2024, 3, 1), r.only().date());
+        Result s = ArticleExtractorTest.run("German Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk for "
+                + "two hours on Monday in Warsaw.", LocalDate.of(2024, 7, 3));
+        assertDay(LocalDate.of(2024, 7, 1), s.only().date());
+    }
+
+    @Test
     void anUndatedMeetingTakesTheDayOfTheOccasion() {
         Result r = ArticleExtractorTest.run("Moroccan Foreign Minister Nasser Bourita arrived in Cairo on Wednesday for "
                 + "the Arab League council. Bourita also held talks with Jordanian Foreign Minister Ayman Safadi.",

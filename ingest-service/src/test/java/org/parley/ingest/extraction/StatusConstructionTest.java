@@ -13,7 +13,8 @@ import org.parley.ingest.extraction.ExtractedEngagement.Type;
 
 /**
  * Status constructions, two sentences each (written for this test): a schedule in the past perfect was overtaken
- * ("had been scheduled to", "had been expected in"), "is going to" looks forward, and "called the meeting productive" is no telephone call.
+ * ("had been scheduled to", "had been expected in"), "is going to" looks forward, a bare verb joined to a future
+ * one ("will fly … and meet") is planned too, "could meet" or a meeting with "no date set" is proposed, and "called the meeting productive" is no telephone call.
  */
 class StatusConstructionTest {
 
@@ -42,6 +43,26 @@ class StatusConstructionTest {
                 + "Anthony Albanese in Jakarta next month.").only().status());
         assertEquals(Status.PLANNED, run("The Greek prime minister, Kyriakos Mitsotakis, is going to visit Ankara in "
                 + "the autumn, his office said.").only().status());
+    }
+
+    @Test
+    void aBareVerbJoinedToAFutureVerbIsPlanned() {
+        Result r = run("South African President Cyril Ramaphosa will fly to Washington on Sunday and meet US President "
+                + "Donald Trump on Tuesday.");
+        assertEquals(Status.PLANNED, r.x().engagements().stream().filter(e -> e.type() == Type.MEETING).findFirst()
+                .orElseThrow().status());
+        Result s = run("Egyptian Foreign Minister Sameh Shoukry is to travel to Ankara next week and hold talks with his "
+                + "Turkish counterpart Hakan Fidan.");
+        assertEquals(Status.PLANNED, s.x().engagements().stream().filter(e -> e.type() == Type.MEETING).findFirst()
+                .orElseThrow().status());
+    }
+
+    @Test
+    void aPossibleMeetingOrOneWithoutADateIsProposed() {
+        assertEquals(Status.PROPOSED, run("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping could "
+                + "meet again in the coming weeks.").only().status());
+        assertEquals(Status.PROPOSED, run("Serbian President Aleksandar Vucic will meet Kosovo Prime Minister Albin "
+                + "Kurti in Brussels, but no date has been set.").only().status());
     }
 
     @Test

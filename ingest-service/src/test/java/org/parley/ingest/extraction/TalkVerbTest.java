@@ -1,0 +1,42 @@
+package org.parley.ingest.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.ingest.extraction.ArticleExtractorTest.Result;
+import org.parley.ingest.extraction.ExtractedEngagement.Type;
+
+/**
+ * "Speak" and "talk" with two people as their subject and no one else spoken to are a conversation between them
+ * (docs/extraction.md, "Triggers"); a speech at an occasion is not. Sentences written for this test.
+ */
+class TalkVerbTest {
+
+    @BeforeAll
+    static void load() {
+        ArticleExtractorTest.extractor = ArticleExtractor.loadedNow();
+    }
+
+    @Test
+    void twoPeopleWhoSpokeHadAConversation() {
+        Result r = ArticleExtractorTest.run("Russian President Vladimir Putin and Chinese President Xi Jinping spoke "
+                + "again on Friday, the Kremlin said.", LocalDate.of(2024, 3, 6));
+        assertEquals(Type.CALL, r.only().type());
+        assertEquals(Set.of("Vladimir Putin", "Xi Jinping"), r.names(r.only()));
+        Result s = ArticleExtractorTest.run("Brazilian President Luiz Inacio Lula da Silva and French President Emmanuel "
+                + "Macron talked for forty minutes on Tuesday, according to the Planalto.", LocalDate.of(2024, 3, 28));
+        assertEquals(Set.of("Luiz Inacio Lula da Silva", "Emmanuel Macron"), s.names(s.only()));
+    }
+
+    @Test
+    void twoPeopleWhoSpokeAtAnOccasionGaveSpeeches() {
+        Result r = ArticleExtractorTest.run("French President Emmanuel Macron and German Chancellor Olaf Scholz spoke at "
+                + "the opening of the forum on Friday.", LocalDate.of(2024, 3, 6));
+        assertTrue(r.x().engagements().isEmpty(), r.x().engagements().toString());
+    }
+}
