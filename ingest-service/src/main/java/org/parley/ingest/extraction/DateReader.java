@@ -45,6 +45,8 @@ final class DateReader {
      * read earlier in the same JVM, so it is not used.
      */
     private static final Pattern WEEKDAY_PART = Pattern.compile("(?i)\\s+(before|after|morning|afternoon|evening|night)$");
+    /** The value of "on the 18th", which SUTime leaves an ordinal. */
+    private static final String ORDINAL_DAY = "ORDINAL_DAY_OF_MONTH";
     /** A length before a weekday that SUTime joins to it ("[talked for] an hour on Friday"): the weekday dates it. */
     private static final Pattern LEADING_LENGTH = Pattern.compile(
             "(?i)^(for\\s+)?((about|some|nearly|almost|over|more than)\\s+)?(an?|one|two|three|half an|\\d+)\\s+(hours?|minutes?)\\s+");
@@ -76,6 +78,25 @@ final class DateReader {
             }
             out.add(new DateMention(i, j, value, ActorTable.join(toks, i, j), dayInParenthesis(toks, j)));
             i = j;
+        }
+        out.addAll(ordinalDays(toks));
+        out.sort(java.util.Comparator.comparingInt(DateMention::from));
+        return out;
+    }
+
+    /** "on the 18th", which SUTime leaves an ordinal: a day of the month of the article's time. */
+    private static List<DateMention> ordinalDays(List<CoreLabel> toks) {
+        List<DateMention> out = new ArrayList<>();
+        for (int k = 2; k < toks.size(); k++) {
+            Matcher day = DAY_OF_MONTH.matcher(toks.get(k).word());
+            if (day.matches() && toks.get(k).word().matches("\\d+(st|nd|rd|th)") && !"DATE".equals(toks.get(k).ner())
+                    && toks.get(k - 1).word().equalsIgnoreCase("the") && toks.get(k - 2).word().equalsIgnoreCase("on")
+                    && (k + 1 == toks.size() || !toks.get(k + 1).word().equalsIgnoreCase("of"))) {
+                int d = Integer.parseInt(day.group(1));
+                if (d >= 1 && d <= 31) {
+                    out.add(new DateMention(k - 1, k + 1, ORDINAL_DAY, ActorTable.join(toks, k - 1, k + 1), d));
+                }
+            }
         }
         return out;
     }
@@ -162,6 +183,14 @@ final class DateReader {
                 return Optional.of(new DateSpan(published.minusDays(28), published, Precision.SPAN, text));
             }
             String weekday = LEADING_LENGTH.matcher(WEEKDAY_PART.matcher(text.trim()).replaceFirst("")).replaceFirst("");
+            if (ORDINAL_DAY.equals(m.value())) {
+                // the latest such day for what happened, the next one for what is to come
+                LocalDate d = published;
+                while (d.getDayOfMonth() != m.dayOfMonth()) {
+                    d = past ? d.minusDays(1) : d.plusDays(1);
+                }
+                return Optional.of(new DateSpan(d, d, Precision.DAY, text));
+            }
             Matcher wd = WEEKDAY.matcher(weekday);
             if (wd.matches() && wd.group(2) == null) {
                 DayOfWeek day = DayOfWeek.valueOf(wd.group(3).toUpperCase(Locale.ROOT));

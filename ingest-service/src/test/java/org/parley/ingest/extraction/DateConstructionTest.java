@@ -45,6 +45,16 @@ class DateConstructionTest {
     }
 
     @Test
+    void onTheNthIsTheLatestSuchDayForWhatHappenedAndTheNextForWhatIsToCome() {
+        Result r = ArticleExtractorTest.run("French Foreign Minister Stephane Sejourne met his Ukrainian counterpart "
+                + "Dmytro Kuleba in Kyiv on the 18th.", LocalDate.of(2024, 3, 6));
+        assertDay(LocalDate.of(2024, 2, 18), r.only().date());
+        Result s = ArticleExtractorTest.run("Peruvian President Dina Boluarte will receive Bolivian President Luis Arce "
+                + "in Lima on the 21st, the foreign ministry announced.", LocalDate.of(2023, 11, 3));
+        assertDay(LocalDate.of(2023, 11, 21), s.only().date());
+    }
+
+    @Test
     void anUndatedMeetingTakesTheDayOfTheOccasion() {
         Result r = ArticleExtractorTest.run("Moroccan Foreign Minister Nasser Bourita arrived in Cairo on Wednesday for "
                 + "the Arab League council. Bourita also held talks with Jordanian Foreign Minister Ayman Safadi.",
