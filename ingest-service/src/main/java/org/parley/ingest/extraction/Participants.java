@@ -38,7 +38,9 @@ final class Participants {
      */
     List<List<Actor>> groups(IndexedWord w) {
         List<List<Actor>> listed = new ArrayList<>();
-        for (IndexedWord c : sg.childrenOf(w, "appos")) {
+        // "Moroccan and Algerian counterparts A and B": the parser hangs names on a plural as dep, not appos
+        String[] naming = w.tag().equals("NNS") ? new String[]{"appos", "dep"} : new String[]{"appos"};
+        for (IndexedWord c : sg.childrenOf(w, naming)) {
             Optional<Actor> named = sg.actorAt(c);
             if (named.isPresent() && named.get().kind == ActorKind.PERSON && !listed.contains(List.of(named.get()))) {
                 listed.add(List.of(named.get()));

@@ -78,6 +78,18 @@ class CounterpartListTest {
     }
 
     @Test
+    void namesAfterAPluralOfCounterpartsAreOneMeetingEach() {
+        Result r = ArticleExtractorTest.run("Spanish Foreign Minister Jose Manuel Albares met Moroccan and Algerian "
+                + "counterparts Nasser Bourita and Ahmed Attaf respectively in Madrid on Monday.", THU);
+        assertEquals(Set.of(Set.of("Jose Manuel Albares", "Nasser Bourita"), Set.of("Jose Manuel Albares", "Ahmed Attaf")),
+                pairs(r));
+        Result s = ArticleExtractorTest.run("Indian External Affairs Minister S. Jaishankar held talks with his Saudi and "
+                + "Emirati counterparts Faisal bin Farhan and Abdullah bin Zayed in Riyadh on Monday.", THU);
+        assertEquals(Set.of(Set.of("S. Jaishankar", "Faisal bin Farhan"), Set.of("S. Jaishankar", "Abdullah bin Zayed")),
+                pairs(s));
+    }
+
+    @Test
     void theOfficeHolderNamedAfterTheirCountryIsTheCounterpart() {
         Result r = ArticleExtractorTest.run("Chilean President Gabriel Boric met with the president of Cuba, Miguel "
                 + "Diaz-Canel, in Buenos Aires on Tuesday.", THU);
