@@ -12,7 +12,7 @@ import java.util.List;
  * actor in three to six engagements, and the cursor that ends page 199 of 50 (so the next page is page 200).
  */
 public record RecordFacts(long heavy, long heavyPerson, String heavyPersonName, long counterpart, long light,
-                   String page200Cursor, long engagements) {
+                          String page200Cursor, long engagements) {
 
     public static RecordFacts of(Db db) {
         long heavy = id(db.column("""
@@ -33,6 +33,11 @@ public record RecordFacts(long heavy, long heavyPerson, String heavyPersonName, 
         String cursor = Paging.keysetCursor("engagement", LocalDate.parse(row[0].toString()), row[1].toString());
         return new RecordFacts(heavy, heavyPerson, name, counterpart, light, cursor,
                 db.count("SELECT count(*) FROM engagement"));
+    }
+
+    /** Engagements of an actor. */
+    public static long engagementsOf(Db db, long actor) {
+        return db.count("SELECT count(*) FROM engagement_participant WHERE actor_id = ?1", actor);
     }
 
     /** The heavy person's name with the last two letters of the surname swapped (one typo). */

@@ -159,7 +159,7 @@ class ScaleQueriesBenchmarkTest {
     /** p50, p95, p99 (ms), requests per second, SQL statements of one request. */
     private double[] run(Case c) throws Exception {
         String body = JSON.writeValueAsString(Map.of("query", c.query(), "variables", c.variables()));
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 30; i++) {
             JsonNode answer = JSON.readTree(post(body));
             assertFalse(answer.has("errors"), c.name() + ": " + answer);
             assertTrue(c.check().test(answer.get("data")), c.name() + ": unexpected answer " + answer);

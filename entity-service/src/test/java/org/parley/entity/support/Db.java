@@ -42,6 +42,13 @@ public class Db {
                 .query(entityManager).getResultList();
     }
 
+    /** {@link #explain} with sequential scans disabled in this transaction: whether an index can serve it. */
+    @Transactional
+    public List<String> explainWithoutSeqScans(String options, NativeSql statement) {
+        entityManager.createNativeQuery("SET LOCAL enable_seqscan = off").executeUpdate();
+        return explain(options, statement);
+    }
+
     @Transactional
     @SuppressWarnings("unchecked")
     public List<Object> column(String sql, Object... params) {

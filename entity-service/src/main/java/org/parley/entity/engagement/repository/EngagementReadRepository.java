@@ -61,17 +61,25 @@ public class EngagementReadRepository {
         params.put("limit", limit);
         if (owners == null) {
             return new NativeSql("SELECT CAST(" + NO_OWNER + " AS bigint), count(*) FROM (SELECT 1 FROM engagement e"
-                    + where(criteria, "e", params) + " LIMIT :limit) x", params);
+                    + " WHERE TRUE" + conditions(criteria, earliestStart(criteria), "e", params) + " LIMIT :limit) x",
+                    params);
         }
-        params.put("owners", owners);
         // Without engagement filters the count reads only the owner's participations (an index-only scan).
         boolean engagementFilters = criteria.types() != null || criteria.statuses() != null || criteria.from() != null
                 || criteria.to() != null || criteria.location() != null;
-        return new NativeSql("""
-                SELECT o.id, (SELECT count(*) FROM (SELECT 1 FROM engagement_participant d"""
+        String rows = "SELECT 1 FROM engagement_participant d"
                 + (engagementFilters ? " JOIN engagement e ON e.id = d.engagement_id" : "")
-                + " WHERE d.actor_id = o.id" + where(criteria, "d", params).replace(" WHERE TRUE", "")
-                + " LIMIT :limit) x) FROM actor o WHERE o.id IN (:owners)", params);
+                + " WHERE d.actor_id = %s" + conditions(criteria, earliestStart(criteria), "d", params)
+                + " LIMIT :limit";
+        if (owners.size() == 1) {
+            // a constant owner, planned with its own frequency (see pageSql)
+            params.put("owner", owners.get(0));
+            return new NativeSql("SELECT CAST(:owner AS bigint), count(*) FROM (" + rows.formatted(":owner") + ") x",
+                    params);
+        }
+        params.put("owners", owners);
+        return new NativeSql("SELECT o.id, (SELECT count(*) FROM (" + rows.formatted("o.id")
+                + ") x) FROM actor o WHERE o.id IN (:owners)", params);
     }
 
     /**
@@ -101,9 +109,21 @@ public class EngagementReadRepository {
             return chunkSql(criteria, limit, afterSortDate, afterId);
         }
         Map<String, Object> params = new HashMap<>();
+        if (owners.size() == 1) {
+            // One owner as a constant: the planner reads its frequency from the statistics and walks the index in
+            // order for a busy actor (a LATERAL join plans for the average actor: read all, then sort).
+            String sql = "SELECT CAST(:owner AS bigint) AS owner_id, " + COLUMNS
+                    + " FROM engagement_participant d JOIN engagement e ON e.id = d.engagement_id"
+                    + " WHERE d.actor_id = :owner" + conditions(criteria, earliestStart(criteria), "d", params)
+                    + keyset("d.sort_date", "d.engagement_id", afterSortDate, afterId, params)
+                    + " ORDER BY d.sort_date DESC, d.engagement_id DESC LIMIT :limit";
+            params.put("owner", owners.get(0));
+            params.put("limit", limit);
+            return new NativeSql(sql, params);
+        }
         String sql = "SELECT o.id AS owner_id, t.* FROM actor o CROSS JOIN LATERAL (SELECT " + COLUMNS
                 + " FROM engagement_participant d JOIN engagement e ON e.id = d.engagement_id WHERE d.actor_id = o.id"
-                + where(criteria, "d", params).replace(" WHERE TRUE", "") + keyset("d.sort_date", "d.engagement_id",
+                + conditions(criteria, earliestStart(criteria), "d", params) + keyset("d.sort_date", "d.engagement_id",
                 afterSortDate, afterId, params)
                 + " ORDER BY d.sort_date DESC, d.engagement_id DESC LIMIT :limit) t WHERE o.id IN (:owners)"
                 + " ORDER BY o.id, t.sort_date DESC, t.id DESC";
@@ -149,7 +169,8 @@ public class EngagementReadRepository {
     /** The statement {@link #chunk} runs. */
     public NativeSql chunkSql(EngagementCriteria criteria, int limit, LocalDate afterSortDate, Long afterId) {
         Map<String, Object> params = new HashMap<>();
-        String sql = "SELECT " + COLUMNS + " FROM engagement e" + where(criteria, "e", params)
+        String sql = "SELECT " + COLUMNS + " FROM engagement e WHERE TRUE"
+                + conditions(criteria, earliestStart(criteria), "e", params)
                 + keyset("e.sort_date", "e.id", afterSortDate, afterId, params)
                 + " ORDER BY e.sort_date DESC, e.id DESC LIMIT :limit";
         params.put("limit", limit);
@@ -249,13 +270,32 @@ public class EngagementReadRepository {
     }
 
     /**
-     * The filter on {@code e} (engagement). {@code sorted} is the alias whose {@code sort_date} the rows are read
-     * by ({@code e}, or {@code d} for a participation): a date filter also bounds that column, so that the read
-     * starts at {@code to} and stops at {@code from} less the longest span (an engagement's sort_date is its start
-     * when it has one, and the date filter matches only engagements with a start).
+     * The earliest start of an engagement whose span can reach {@code from}: {@code from} less the longest span
+     * stored, read from the end of {@code engagement_span_idx}; null without {@code from}.
      */
-    private static String where(EngagementCriteria criteria, String sorted, Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder(" WHERE TRUE");
+    private LocalDate earliestStart(EngagementCriteria criteria) {
+        if (criteria.from() == null) {
+            return null;
+        }
+        Object longest = longestSpanSql().query(entityManager).getSingleResult();
+        return criteria.from().minusDays(Math.max(0, ((Number) longest).longValue()));
+    }
+
+    /** The longest span of days stored (0 when none). */
+    public NativeSql longestSpanSql() {
+        return new NativeSql("SELECT COALESCE(max(date_end - date_start), 0) FROM engagement", Map.of());
+    }
+
+    /**
+     * The filter on {@code e} (engagement), as {@code AND} conditions. {@code sorted} is the alias whose {@code sort_date} the rows are read
+     * by ({@code e}, or {@code d} for a participation): a date filter also bounds that column, so that the read
+     * starts at {@code to} and stops at {@code earliestStart} (an engagement's sort_date is its start when it has
+     * one, and the date filter matches only engagements with a start). Given as constants, both bounds let the
+     * planner estimate how many rows the range holds.
+     */
+    private static String conditions(EngagementCriteria criteria, LocalDate earliestStart, String sorted,
+                                     Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder();
         if (criteria.actorIds() != null) {
             for (int i = 0; i < criteria.actorIds().size(); i++) {
                 sql.append(" AND EXISTS (SELECT 1 FROM engagement_participant f WHERE f.engagement_id = ")
@@ -273,10 +313,10 @@ public class EngagementReadRepository {
             params.put("statuses", criteria.statuses());
         }
         if (criteria.from() != null) {
-            sql.append(" AND COALESCE(e.date_end, e.date_start) >= :from AND ").append(sorted).append(
-                    ".sort_date >= CAST(:from AS date) - (SELECT COALESCE(max(s.date_end - s.date_start), 0)"
-                    + " FROM engagement s)");
+            sql.append(" AND COALESCE(e.date_end, e.date_start) >= :from AND ").append(sorted)
+                    .append(".sort_date >= :earliestStart");
             params.put("from", criteria.from());
+            params.put("earliestStart", earliestStart);
         }
         if (criteria.to() != null) {
             sql.append(" AND e.date_start <= :to AND ").append(sorted).append(".sort_date <= :to");
