@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.parley.entity.common.repository.NativeSql;
 
 import java.util.List;
 
@@ -31,6 +32,21 @@ public class Db {
             query.setParameter(i + 1, params[i]);
         }
         return query.executeUpdate();
+    }
+
+    /** The plan of a repository's statement: {@code EXPLAIN (options) statement}, one line per row. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<String> explain(String options, NativeSql statement) {
+        return new NativeSql("EXPLAIN (" + options + ") " + statement.text(), statement.params())
+                .query(entityManager).getResultList();
+    }
+
+    /** {@link #explain} with sequential scans disabled in this transaction: whether an index can serve it. */
+    @Transactional
+    public List<String> explainWithoutSeqScans(String options, NativeSql statement) {
+        entityManager.createNativeQuery("SET LOCAL enable_seqscan = off").executeUpdate();
+        return explain(options, statement);
     }
 
     @Transactional

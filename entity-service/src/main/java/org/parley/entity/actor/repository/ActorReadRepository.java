@@ -10,6 +10,7 @@ import org.parley.entity.actor.model.ActorKind;
 import org.parley.entity.actor.service.Gazetteer;
 import org.parley.entity.actor.service.NameKeys;
 import org.parley.entity.common.graphql.Rows;
+import org.parley.entity.common.repository.NativeSql;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,24 +31,30 @@ public class ActorReadRepository {
     /** A page of actors matching the filter, best fuzzy match first (by name when no name is given). */
     @SuppressWarnings("unchecked")
     public List<ActorNode> page(String name, List<String> kinds, int offset, int limit) {
+        List<ActorNode> nodes = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) pageSql(name, kinds, offset, limit).query(entityManager).getResultList()) {
+            nodes.add(node(row, 0));
+        }
+        return nodes;
+    }
+
+    /** The statement {@link #page} runs. */
+    public NativeSql pageSql(String name, List<String> kinds, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         String sql = "SELECT " + COLUMNS + from(name, kinds, params)
                 + (name == null ? " ORDER BY a.name, a.id" : " ORDER BY s.score DESC, a.name, a.id")
                 + " OFFSET :offset LIMIT :limit";
         params.put("offset", offset);
         params.put("limit", limit);
-        List<ActorNode> nodes = new ArrayList<>();
-        for (Object[] row : (List<Object[]>) bind(entityManager.createNativeQuery(sql), params).getResultList()) {
-            nodes.add(node(row, 0));
-        }
-        return nodes;
+        return new NativeSql(sql, params);
     }
 
-    /** How many actors match the filter. */
-    public long count(String name, List<String> kinds) {
+    /** How many actors match the filter, counted up to {@code limit}. */
+    public long count(String name, List<String> kinds, int limit) {
         Map<String, Object> params = new HashMap<>();
-        return Rows.number(bind(entityManager.createNativeQuery("SELECT count(*)" + from(name, kinds, params)), params)
-                .getSingleResult());
+        params.put("limit", limit);
+        return Rows.number(bind(entityManager.createNativeQuery("SELECT count(*) FROM (SELECT 1"
+                + from(name, kinds, params) + " LIMIT :limit) x"), params).getSingleResult());
     }
 
     /**
@@ -132,23 +139,27 @@ public class ActorReadRepository {
         if (actorIds.isEmpty() || limit == 0) {
             return counterparts;
         }
-        for (Object[] row : (List<Object[]>) entityManager.createNativeQuery("SELECT c.owner_id, c.n, c.last_date, "
-                        + COLUMNS + """
-                         FROM (SELECT p1.actor_id AS owner_id, p2.actor_id AS counterpart_id,
-                                count(DISTINCT e.id) AS n, max(COALESCE(e.date_end, e.date_start)) AS last_date,
-                                row_number() OVER (PARTITION BY p1.actor_id ORDER BY count(DISTINCT e.id) DESC,
-                                    max(COALESCE(e.date_end, e.date_start)) DESC NULLS LAST, p2.actor_id) AS rn
-                              FROM engagement_participant p1
-                              JOIN engagement_participant p2
-                                ON p2.engagement_id = p1.engagement_id AND p2.actor_id <> p1.actor_id
-                              JOIN engagement e ON e.id = p1.engagement_id
-                              WHERE p1.actor_id IN (:ids) GROUP BY p1.actor_id, p2.actor_id) c
-                        JOIN actor a ON a.id = c.counterpart_id WHERE c.rn <= :limit ORDER BY c.owner_id, c.rn""")
-                .setParameter("ids", actorIds).setParameter("limit", limit).getResultList()) {
+        for (Object[] row : (List<Object[]>) counterpartsSql(actorIds, limit).query(entityManager).getResultList()) {
             counterparts.computeIfAbsent(Rows.number(row[0]), id -> new ArrayList<>())
                     .add(new CounterpartNode(node(row, 3), (int) Rows.number(row[1]), Rows.date(row[2])));
         }
         return counterparts;
+    }
+
+    /** The statement {@link #counterparts} runs. */
+    public NativeSql counterpartsSql(Collection<Long> actorIds, int limit) {
+        return new NativeSql("SELECT c.owner_id, c.n, c.last_date, " + COLUMNS + """
+                 FROM (SELECT p1.actor_id AS owner_id, p2.actor_id AS counterpart_id,
+                        count(*) AS n, max(COALESCE(e.date_end, e.date_start)) AS last_date,
+                        row_number() OVER (PARTITION BY p1.actor_id ORDER BY count(*) DESC,
+                            max(COALESCE(e.date_end, e.date_start)) DESC NULLS LAST, p2.actor_id) AS rn
+                      FROM engagement_participant p1
+                      JOIN engagement_participant p2
+                        ON p2.engagement_id = p1.engagement_id AND p2.actor_id <> p1.actor_id
+                      JOIN engagement e ON e.id = p1.engagement_id
+                      WHERE p1.actor_id IN (:ids) GROUP BY p1.actor_id, p2.actor_id) c
+                JOIN actor a ON a.id = c.counterpart_id WHERE c.rn <= :limit ORDER BY c.owner_id, c.rn""",
+                Map.of("ids", actorIds, "limit", limit));
     }
 
     private static ActorNode node(Object[] row, int offset) {

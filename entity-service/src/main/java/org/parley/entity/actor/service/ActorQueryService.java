@@ -48,7 +48,7 @@ public class ActorQueryService {
                 throw new BadUserInputException("after: '" + after + "' is not a cursor of this connection");
             }
         }
-        long total = reads.count(name, kinds);
+        long total = reads.count(name, kinds, paging.countLimit() + 1);
         List<ActorNode> rows = size == 0 ? List.of() : reads.page(name, kinds, offset, size + 1);
         boolean hasNext = rows.size() > size;
         List<ActorNode> nodes = hasNext ? rows.subList(0, size) : rows;

@@ -14,4 +14,11 @@ public interface GraphQLLimits {
     /** {@code parley.graphql.default-page-size}: {@code first} when a client gives none. */
     @WithDefault("50")
     int defaultPageSize();
+
+    /**
+     * {@code parley.graphql.count-limit}: {@code totalCount} counts matches up to this many; above it a connection
+     * reports this number plus one, read as "more than this" (docs/benchmarks.md, A million engagements).
+     */
+    @WithDefault("10000")
+    int countLimit();
 }

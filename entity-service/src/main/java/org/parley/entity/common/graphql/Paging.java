@@ -26,6 +26,11 @@ public class Paging {
         return first;
     }
 
+    /** {@code totalCount} counts up to this many matches and reports one more when there are more. */
+    public int countLimit() {
+        return limits.countLimit();
+    }
+
     /** An opaque cursor for {@code kind}-prefixed text. */
     public static String encode(String kind, String value) {
         return Base64.getUrlEncoder().withoutPadding()

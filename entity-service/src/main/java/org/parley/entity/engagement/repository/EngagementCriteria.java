@@ -8,4 +8,9 @@ public record EngagementCriteria(List<Long> actorIds, List<String> types, List<S
                                  LocalDate to, String location) {
 
     public static final EngagementCriteria NONE = new EngagementCriteria(null, null, null, null, null, null);
+
+    /** The same filter with other actors. */
+    public EngagementCriteria withActorIds(List<Long> ids) {
+        return new EngagementCriteria(ids, types, statuses, from, to, location);
+    }
 }

@@ -3,11 +3,11 @@ package org.parley.entity.engagement.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import org.parley.entity.actor.graphql.ActorNode;
 import org.parley.entity.actor.model.ActorKind;
 import org.parley.entity.article.graphql.ArticleNode;
 import org.parley.entity.common.graphql.Rows;
+import org.parley.entity.common.repository.NativeSql;
 import org.parley.entity.engagement.graphql.DateSpanNode;
 import org.parley.entity.engagement.graphql.EngagementNode;
 import org.parley.entity.engagement.graphql.EvidenceNode;
@@ -42,45 +42,114 @@ public class EngagementReadRepository {
     @Inject
     EntityManager entityManager;
 
-    /** Total matches per owner (actor id, or {@link #NO_OWNER} when {@code owners} is null). */
+    /**
+     * Matches per owner (actor id, or {@link #NO_OWNER} when {@code owners} is null), each counted up to
+     * {@code limit} rows: a count never reads more than {@code limit} index entries.
+     */
     @SuppressWarnings("unchecked")
-    public Map<Long, Long> count(List<Long> owners, EngagementCriteria criteria) {
-        Map<String, Object> params = new HashMap<>();
-        String sql = "SELECT " + ownerColumn(owners) + " AS owner_id, count(*) FROM engagement e"
-                + ownerJoin(owners, params) + where(criteria, params) + " GROUP BY 1";
+    public Map<Long, Long> count(List<Long> owners, EngagementCriteria criteria, int limit) {
         Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : (List<Object[]>) bind(entityManager.createNativeQuery(sql), params).getResultList()) {
+        for (Object[] row : (List<Object[]>) countSql(owners, criteria, limit).query(entityManager).getResultList()) {
             counts.put(Rows.number(row[0]), Rows.number(row[1]));
         }
         return counts;
     }
 
+    /** The statement {@link #count} runs. */
+    public NativeSql countSql(List<Long> owners, EngagementCriteria criteria, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("limit", limit);
+        if (owners == null) {
+            return new NativeSql("SELECT CAST(" + NO_OWNER + " AS bigint), count(*) FROM (SELECT 1 FROM engagement e"
+                    + " WHERE TRUE" + conditions(criteria, earliestStart(criteria), "e", params) + " LIMIT :limit) x",
+                    params);
+        }
+        // Without engagement filters the count reads only the owner's participations (an index-only scan).
+        boolean engagementFilters = criteria.types() != null || criteria.statuses() != null || criteria.from() != null
+                || criteria.to() != null || criteria.location() != null;
+        String rows = "SELECT 1 FROM engagement_participant d"
+                + (engagementFilters ? " JOIN engagement e ON e.id = d.engagement_id" : "")
+                + " WHERE d.actor_id = %s" + conditions(criteria, earliestStart(criteria), "d", params)
+                + " LIMIT :limit";
+        if (owners.size() == 1) {
+            // a constant owner, planned with its own frequency (see pageSql)
+            params.put("owner", owners.get(0));
+            return new NativeSql("SELECT CAST(:owner AS bigint), count(*) FROM (" + rows.formatted(":owner") + ") x",
+                    params);
+        }
+        params.put("owners", owners);
+        return new NativeSql("SELECT o.id, (SELECT count(*) FROM (" + rows.formatted("o.id")
+                + ") x) FROM actor o WHERE o.id IN (:owners)", params);
+    }
+
     /**
      * Up to {@code limit} engagements per owner, newest first, after the cursor position
-     * ({@code afterSortDate}, {@code afterId}) when given.
+     * ({@code afterSortDate}, {@code afterId}) when given. Per owner, the engagements are read in order along the
+     * owner's participations ({@code engagement_participant_actor_sort_idx}), so a page costs {@code limit} rows
+     * whether the actor has five engagements or fifty thousand.
      */
     @SuppressWarnings("unchecked")
     public Map<Long, List<EngagementNode>> page(List<Long> owners, EngagementCriteria criteria, int limit,
                                                 LocalDate afterSortDate, Long afterId) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder sql = new StringBuilder("SELECT * FROM (SELECT ").append(ownerColumn(owners))
-                .append(" AS owner_id, ").append(COLUMNS)
-                .append(", row_number() OVER (PARTITION BY ").append(ownerColumn(owners))
-                .append(" ORDER BY e.sort_date DESC, e.id DESC) AS rn FROM engagement e")
-                .append(ownerJoin(owners, params)).append(where(criteria, params));
-        if (afterId != null) {
-            sql.append(" AND (e.sort_date, e.id) < (:afterDate, :afterId)");
-            params.put("afterDate", afterSortDate);
-            params.put("afterId", afterId);
+        if (owners == null) {
+            return Map.of(NO_OWNER, chunk(criteria, limit, afterSortDate, afterId));
         }
-        sql.append(") t WHERE t.rn <= :limit ORDER BY t.owner_id, t.rn");
-        params.put("limit", limit);
         Map<Long, List<EngagementNode>> pages = new HashMap<>();
-        for (Object[] row : (List<Object[]>) bind(entityManager.createNativeQuery(sql.toString()), params)
-                .getResultList()) {
+        for (Object[] row : (List<Object[]>) pageSql(owners, criteria, limit, afterSortDate, afterId)
+                .query(entityManager).getResultList()) {
             pages.computeIfAbsent(Rows.number(row[0]), owner -> new ArrayList<>()).add(node(row, 1));
         }
         return pages;
+    }
+
+    /** The statement {@link #page} runs for owners (for no owners, {@link #chunkSql}). */
+    public NativeSql pageSql(List<Long> owners, EngagementCriteria criteria, int limit, LocalDate afterSortDate,
+                             Long afterId) {
+        if (owners == null) {
+            return chunkSql(criteria, limit, afterSortDate, afterId);
+        }
+        Map<String, Object> params = new HashMap<>();
+        if (owners.size() == 1) {
+            // One owner as a constant: the planner reads its frequency from the statistics and walks the index in
+            // order for a busy actor (a LATERAL join plans for the average actor: read all, then sort).
+            String sql = "SELECT CAST(:owner AS bigint) AS owner_id, " + COLUMNS
+                    + " FROM engagement_participant d JOIN engagement e ON e.id = d.engagement_id"
+                    + " WHERE d.actor_id = :owner" + conditions(criteria, earliestStart(criteria), "d", params)
+                    + keyset("d.sort_date", "d.engagement_id", afterSortDate, afterId, params)
+                    + " ORDER BY d.sort_date DESC, d.engagement_id DESC LIMIT :limit";
+            params.put("owner", owners.get(0));
+            params.put("limit", limit);
+            return new NativeSql(sql, params);
+        }
+        String sql = "SELECT o.id AS owner_id, t.* FROM actor o CROSS JOIN LATERAL (SELECT " + COLUMNS
+                + " FROM engagement_participant d JOIN engagement e ON e.id = d.engagement_id WHERE d.actor_id = o.id"
+                + conditions(criteria, earliestStart(criteria), "d", params) + keyset("d.sort_date", "d.engagement_id",
+                afterSortDate, afterId, params)
+                + " ORDER BY d.sort_date DESC, d.engagement_id DESC LIMIT :limit) t WHERE o.id IN (:owners)"
+                + " ORDER BY o.id, t.sort_date DESC, t.id DESC";
+        params.put("owners", owners);
+        params.put("limit", limit);
+        return new NativeSql(sql, params);
+    }
+
+    /**
+     * Of these actors, the one with the fewest engagements (counted up to {@code limit}); an unknown id has none.
+     * Engagements in which several actors take part are read along this one's participations.
+     */
+    @SuppressWarnings("unchecked")
+    public long leastEngaged(List<Long> actorIds, int limit) {
+        if (actorIds.size() == 1) {
+            return actorIds.get(0);
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : (List<Object[]>) entityManager.createNativeQuery("""
+                        SELECT a.id, (SELECT count(*) FROM (SELECT 1 FROM engagement_participant p
+                                      WHERE p.actor_id = a.id LIMIT :limit) x) FROM actor a WHERE a.id IN (:ids)""")
+                .setParameter("ids", actorIds).setParameter("limit", limit).getResultList()) {
+            counts.put(Rows.number(row[0]), Rows.number(row[1]));
+        }
+        return actorIds.stream().min((a, b) -> Long.compare(counts.getOrDefault(a, 0L), counts.getOrDefault(b, 0L)))
+                .orElseThrow();
     }
 
     /**
@@ -89,22 +158,33 @@ public class EngagementReadRepository {
      */
     @SuppressWarnings("unchecked")
     public List<EngagementNode> chunk(EngagementCriteria criteria, int limit, LocalDate afterSortDate, Long afterId) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM engagement e")
-                .append(where(criteria, params));
-        if (afterId != null) {
-            sql.append(" AND (e.sort_date, e.id) < (:afterDate, :afterId)");
-            params.put("afterDate", afterSortDate);
-            params.put("afterId", afterId);
-        }
-        sql.append(" ORDER BY e.sort_date DESC, e.id DESC LIMIT :limit");
-        params.put("limit", limit);
         List<EngagementNode> nodes = new ArrayList<>();
-        for (Object[] row : (List<Object[]>) bind(entityManager.createNativeQuery(sql.toString()), params)
+        for (Object[] row : (List<Object[]>) chunkSql(criteria, limit, afterSortDate, afterId).query(entityManager)
                 .getResultList()) {
             nodes.add(node(row, 0));
         }
         return nodes;
+    }
+
+    /** The statement {@link #chunk} runs. */
+    public NativeSql chunkSql(EngagementCriteria criteria, int limit, LocalDate afterSortDate, Long afterId) {
+        Map<String, Object> params = new HashMap<>();
+        String sql = "SELECT " + COLUMNS + " FROM engagement e WHERE TRUE"
+                + conditions(criteria, earliestStart(criteria), "e", params)
+                + keyset("e.sort_date", "e.id", afterSortDate, afterId, params)
+                + " ORDER BY e.sort_date DESC, e.id DESC LIMIT :limit";
+        params.put("limit", limit);
+        return new NativeSql(sql, params);
+    }
+
+    private static String keyset(String dateColumn, String idColumn, LocalDate afterSortDate, Long afterId,
+                                 Map<String, Object> params) {
+        if (afterId == null) {
+            return "";
+        }
+        params.put("afterDate", afterSortDate);
+        params.put("afterId", afterId);
+        return " AND (" + dateColumn + ", " + idColumn + ") < (:afterDate, :afterId)";
     }
 
     /** Engagements by id, in no particular order. */
@@ -189,27 +269,40 @@ public class EngagementReadRepository {
                 (int) Rows.number(row[offset + 9]), Rows.date(row[offset + 8]));
     }
 
-    private static String ownerColumn(List<Long> owners) {
-        return owners == null ? "CAST(" + NO_OWNER + " AS bigint)" : "op.actor_id";
-    }
-
-    private static String ownerJoin(List<Long> owners, Map<String, Object> params) {
-        if (owners == null) {
-            return "";
+    /**
+     * The earliest start of an engagement whose span can reach {@code from}: {@code from} less the longest span
+     * stored, read from the end of {@code engagement_span_idx}; null without {@code from}.
+     */
+    private LocalDate earliestStart(EngagementCriteria criteria) {
+        if (criteria.from() == null) {
+            return null;
         }
-        params.put("owners", owners);
-        return " JOIN engagement_participant op ON op.engagement_id = e.id AND op.actor_id IN (:owners)";
+        Object longest = longestSpanSql().query(entityManager).getSingleResult();
+        return criteria.from().minusDays(Math.max(0, ((Number) longest).longValue()));
     }
 
-    private static String where(EngagementCriteria criteria, Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder(" WHERE TRUE");
-        if (criteria.actorIds() != null && !criteria.actorIds().isEmpty()) {
-            sql.append("""
-                     AND e.id IN (SELECT fp.engagement_id FROM engagement_participant fp
-                    WHERE fp.actor_id IN (:filterActors) GROUP BY fp.engagement_id
-                    HAVING count(DISTINCT fp.actor_id) = :filterActorCount)""");
-            params.put("filterActors", criteria.actorIds());
-            params.put("filterActorCount", (long) criteria.actorIds().size());
+    /** The longest span of days stored (0 when none). */
+    public NativeSql longestSpanSql() {
+        return new NativeSql("SELECT COALESCE(max(date_end - date_start), 0) FROM engagement", Map.of());
+    }
+
+    /**
+     * The filter on {@code e} (engagement), as {@code AND} conditions. {@code sorted} is the alias whose {@code sort_date} the rows are read
+     * by ({@code e}, or {@code d} for a participation): a date filter also bounds that column, so that the read
+     * starts at {@code to} and stops at {@code earliestStart} (an engagement's sort_date is its start when it has
+     * one, and the date filter matches only engagements with a start). Given as constants, both bounds let the
+     * planner estimate how many rows the range holds.
+     */
+    private static String conditions(EngagementCriteria criteria, LocalDate earliestStart, String sorted,
+                                     Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder();
+        if (criteria.actorIds() != null) {
+            for (int i = 0; i < criteria.actorIds().size(); i++) {
+                sql.append(" AND EXISTS (SELECT 1 FROM engagement_participant f WHERE f.engagement_id = ")
+                        .append(sorted).append(sorted.equals("e") ? ".id" : ".engagement_id")
+                        .append(" AND f.actor_id = :filterActor").append(i).append(")");
+                params.put("filterActor" + i, criteria.actorIds().get(i));
+            }
         }
         if (criteria.types() != null && !criteria.types().isEmpty()) {
             sql.append(" AND e.type IN (:types)");
@@ -220,11 +313,13 @@ public class EngagementReadRepository {
             params.put("statuses", criteria.statuses());
         }
         if (criteria.from() != null) {
-            sql.append(" AND COALESCE(e.date_end, e.date_start) >= :from");
+            sql.append(" AND COALESCE(e.date_end, e.date_start) >= :from AND ").append(sorted)
+                    .append(".sort_date >= :earliestStart");
             params.put("from", criteria.from());
+            params.put("earliestStart", earliestStart);
         }
         if (criteria.to() != null) {
-            sql.append(" AND e.date_start <= :to");
+            sql.append(" AND e.date_start <= :to AND ").append(sorted).append(".sort_date <= :to");
             params.put("to", criteria.to());
         }
         if (criteria.location() != null && !criteria.location().isBlank()) {
@@ -233,10 +328,5 @@ public class EngagementReadRepository {
                     .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         return sql.toString();
-    }
-
-    private static Query bind(Query query, Map<String, Object> params) {
-        params.forEach(query::setParameter);
-        return query;
     }
 }

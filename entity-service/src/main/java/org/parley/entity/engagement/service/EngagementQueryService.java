@@ -46,21 +46,32 @@ public class EngagementQueryService {
     private List<EngagementConnection> pages(List<Long> owners, EngagementFilterInput filter, Integer first,
                                              String after) {
         int size = paging.pageSize(first);
+        int countLimit = paging.countLimit() + 1;
         EngagementCriteria criteria = criteria(filter);
         Paging.KeysetPosition start = Paging.keysetAfter(CURSOR_KIND, after);
-        Map<Long, Long> counts = reads.count(owners, criteria);
-        Map<Long, List<EngagementNode>> rows = size == 0 ? Map.of()
-                : reads.page(owners, criteria, size + 1, start.date(), start.id());
         List<Long> keys = owners == null ? List.of(EngagementReadRepository.NO_OWNER) : owners;
+        List<Long> scope = owners;
+        Long driver = null;
+        if (owners == null && criteria.actorIds() != null && !criteria.actorIds().isEmpty()) {
+            // Engagements of several actors together: read along the least engaged one's participations.
+            long least = reads.leastEngaged(criteria.actorIds(), countLimit);
+            driver = least;
+            scope = List.of(least);
+            criteria = criteria.withActorIds(criteria.actorIds().stream().filter(id -> id != least).toList());
+        }
+        Map<Long, Long> counts = reads.count(scope, criteria, countLimit);
+        Map<Long, List<EngagementNode>> rows = size == 0 ? Map.of()
+                : reads.page(scope, criteria, size + 1, start.date(), start.id());
         List<EngagementConnection> connections = new ArrayList<>(keys.size());
         for (Long owner : keys) {
-            List<EngagementNode> page = rows.getOrDefault(owner, List.of());
+            Long key = driver != null ? driver : owner;
+            List<EngagementNode> page = rows.getOrDefault(key, List.of());
             boolean hasNext = page.size() > size;
             List<EngagementNode> nodes = hasNext ? page.subList(0, size) : page;
             List<EngagementConnection.EngagementEdge> edges = nodes.stream()
                     .map(node -> new EngagementConnection.EngagementEdge(cursor(node), node)).toList();
             String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor;
-            connections.add(new EngagementConnection(counts.getOrDefault(owner, 0L).intValue(), nodes, edges,
+            connections.add(new EngagementConnection(counts.getOrDefault(key, 0L).intValue(), nodes, edges,
                     new PageInfo(hasNext, endCursor)));
         }
         return connections;
