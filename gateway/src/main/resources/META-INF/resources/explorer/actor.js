@@ -1,6 +1,6 @@
 // The actor view (#/actor/ID, #/actor/ID?with=OTHER): who they are and their latest office, their engagements on a
 // timeline and as cards (paged), their counterparts as a network, and their quotes (paged).
-import { ACTOR_ENGAGEMENTS_QUERY, ACTOR_QUERY, ACTOR_QUOTES_QUERY, gql } from './api.js';
+import { ACTOR_ENGAGEMENTS_QUERY, ACTOR_QUERY, ACTOR_QUOTES_QUERY, countLabel, gql } from './api.js';
 import {
   STATUS_COLOURS, actorHref, byId, element, engagementHref, link, loadMore, participantsText, renderCards, when,
 } from './cards.js';
@@ -27,7 +27,7 @@ export async function showActor(id, params, current) {
   renderWith(actor, withId);
 
   const engagements = [...actor.engagements.nodes];
-  byId('actor-engagements-count').textContent = `(${actor.engagements.totalCount})`;
+  byId('actor-engagements-count').textContent = `(${countLabel(actor.engagements.totalCount)})`;
   renderCards(byId('engagements'), engagements, 'No engagements recorded.');
   renderTimeline(engagements, actor.engagements.totalCount);
   renderNetwork(actor);
@@ -41,7 +41,7 @@ export async function showActor(id, params, current) {
     return page.engagements.pageInfo;
   });
 
-  byId('quotes-count').textContent = `(${actor.quotes.totalCount})`;
+  byId('quotes-count').textContent = `(${countLabel(actor.quotes.totalCount)})`;
   byId('quotes').replaceChildren();
   renderQuotes(actor.quotes.nodes);
   loadMore(byId('quotes-more'), actor.quotes.pageInfo, async (after) => {

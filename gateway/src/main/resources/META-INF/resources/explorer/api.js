@@ -1,5 +1,13 @@
 // The explorer's only connection to Parley: GraphQL queries of the client contract, sent to /graphql.
 
+/** entity-service counts engagements up to this many and answers one more for "more than that" (docs/benchmarks.md). */
+const COUNT_CAP = 10000;
+
+/** A totalCount as a reader should see it: "more than 10,000" rather than the cap's 10001. */
+export function countLabel(n) {
+  return n > COUNT_CAP ? `more than ${COUNT_CAP.toLocaleString('en')}` : String(n);
+}
+
 const ENGAGEMENT_FIELDS = `
   id type status location articleCount
   date { start end precision text }

@@ -4,7 +4,7 @@
 //   #/actor/ID[?with=OTHER]                        an actor: timeline, network, engagements, quotes
 //   #/engagement/ID                                an engagement and its evidence in the articles
 // Talks only to /graphql (api.js), with the queries of the client contract.
-import { SEARCH_QUERY, gql } from './api.js';
+import { SEARCH_QUERY, countLabel, gql } from './api.js';
 import { showActor } from './actor.js';
 import { actorHref, byId, element, link } from './cards.js';
 import { showEngagement } from './engagement.js';
@@ -35,7 +35,7 @@ async function showSearch(params, current) {
     return;
   }
   byId('search-title').textContent = actors.totalCount
-    ? `Actors matching “${name}” (${actors.totalCount})` : `No actor matches “${name}”.`;
+    ? `Actors matching “${name}” (${countLabel(actors.totalCount)})` : `No actor matches “${name}”.`;
   byId('results').replaceChildren(...actors.nodes.map((actor) => {
     const item = element('li');
     item.append(link(actorHref(actor.id), actor.name, 'actor-chip'),

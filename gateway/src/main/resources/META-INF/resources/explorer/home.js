@@ -1,7 +1,7 @@
 // The home view (#/?type=&status=&from=&to=&country=&actor=): the latest engagements matching the filters,
 // paged with the contract's keyset cursors, a timeline of how many match per month or year, and the most active
 // actors and pairs among the latest matching engagements. Never loads more than one page of engagements at a time.
-import { ACTOR_NAME_QUERY, LATEST_QUERY, PARTIES_QUERY, SEARCH_QUERY, countsPerPeriod, gql } from './api.js';
+import { ACTOR_NAME_QUERY, LATEST_QUERY, PARTIES_QUERY, SEARCH_QUERY, countLabel, countsPerPeriod, gql } from './api.js';
 import { STATUS_COLOURS, actorHref, busy, byId, element, link, loadMore, renderCards } from './cards.js';
 import { chart } from './charts.js';
 
@@ -31,7 +31,7 @@ export async function showHome(params, current) {
     busy(byId('top-actors'), () => gql(PARTIES_QUERY, { filter, first: SAMPLE })),
   ]);
   if (!current()) return;
-  byId('latest-count').textContent = `(${engagements.totalCount} matching)`;
+  byId('latest-count').textContent = `(${countLabel(engagements.totalCount)} matching)`;
   renderCards(byId('latest'), engagements.nodes, 'No engagements match these filters.');
   loadMore(byId('latest-more'), engagements.pageInfo, async (after) => {
     const { engagements: page } = await gql(LATEST_QUERY, { filter, first: PAGE, after });
