@@ -119,6 +119,28 @@ final class ArgumentAttacher {
      * "conferred with his counterparts from Nigeria and Angola", "met several leaders, including A and B": one
      * counterpart of each country, or each example of the group, met one at a time.
      */
+    /** The verb whose clause a noun belongs to, a few steps up, above any infinitive it governs. */
+    private Optional<IndexedWord> clauseVerbAbove(IndexedWord noun) {
+        IndexedWord cur = noun;
+        for (int i = 0; i < 3; i++) {
+            SemanticGraphEdge up = sg.firstIncoming(cur);
+            if (up == null) {
+                return Optional.empty();
+            }
+            cur = up.getGovernor();
+            if (SentenceGraph.isVerb(cur)) {
+                // "agreed to deepen ties during talks": the talks are the agreeing's circumstance, not what was agreed
+                SemanticGraphEdge xcomp = sg.firstIncoming(cur);
+                while (xcomp != null && xcomp.getRelation().toString().equals("xcomp")) {
+                    cur = xcomp.getGovernor();
+                    xcomp = sg.firstIncoming(cur);
+                }
+                return Optional.of(cur);
+            }
+        }
+        return Optional.empty();
+    }
+
     private boolean listedOneByOne(IndexedWord o, List<List<Actor>> groups) {
         return groups.size() >= 2 && (SentenceGraph.word(o).equals("counterparts") || !participants.examplesOf(o).isEmpty());
     }
@@ -347,6 +369,11 @@ final class ArgumentAttacher {
                     }
                 }
                 predicate = gov;
+                circumstantial = true;
+            } else if (rel.equals("nmod:during") && gov.tag().startsWith("NN") && clauseVerbAbove(gov).isPresent()) {
+                // "agreed to deepen ties during talks in Manila": the parser hangs the talks on a noun of the clause
+                predicate = clauseVerbAbove(gov).get();
+                agents.addAll(participants.subjectsOf(predicate));
                 circumstantial = true;
             } else if (rel.equals("nsubj") || rel.equals("nsubj:pass")) {
                 predicate = gov; // "talks ought to resume", "the meeting was cancelled": status and date only

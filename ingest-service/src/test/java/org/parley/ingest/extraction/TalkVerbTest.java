@@ -13,7 +13,8 @@ import org.parley.ingest.extraction.ExtractedEngagement.Type;
 
 /**
  * "Speak" and "talk" with two people as their subject and no one else spoken to are a conversation between them
- * (docs/extraction.md, "Triggers"); a speech at an occasion is not. Sentences written for this test.
+ * (docs/extraction.md, "Triggers"); a speech at an occasion is not; talks during which they agreed something are
+ * theirs. Sentences written for this test.
  */
 class TalkVerbTest {
 
@@ -31,6 +32,17 @@ class TalkVerbTest {
         Result s = ArticleExtractorTest.run("Brazilian President Luiz Inacio Lula da Silva and French President Emmanuel "
                 + "Macron talked for forty minutes on Tuesday, according to the Planalto.", LocalDate.of(2024, 3, 28));
         assertEquals(Set.of("Luiz Inacio Lula da Silva", "Emmanuel Macron"), s.names(s.only()));
+    }
+
+    @Test
+    void talksDuringWhichTwoPeopleAgreedAreTheirs() {
+        Result r = ArticleExtractorTest.run("Japanese Foreign Minister Yoko Kamikawa and her Philippine counterpart "
+                + "Enrique Manalo agreed on Friday to deepen defence ties during talks in Manila.", LocalDate.of(2024, 3, 6));
+        assertEquals(Set.of("Yoko Kamikawa", "Enrique Manalo"), r.names(r.only()));
+        assertEquals(ExtractedEngagement.Status.OCCURRED, r.only().status());
+        Result s = ArticleExtractorTest.run("Egyptian Foreign Minister Sameh Shoukry and his Jordanian counterpart Ayman "
+                + "Safadi stressed the need for a ceasefire during talks in Amman on Sunday.", LocalDate.of(2024, 3, 6));
+        assertEquals(Set.of("Sameh Shoukry", "Ayman Safadi"), s.names(s.only()));
     }
 
     @Test
