@@ -36,7 +36,7 @@ final class ArticleMerger {
 
     static List<SentenceEngagement> merge(List<SentenceEngagement> reported, LocalDate published,
                                           Optional<DateSpan> leadDay) {
-        List<SentenceEngagement> found = datedByAnaphors(reported);
+        List<SentenceEngagement> found = bodiesJoinTheirAttendees(datedByAnaphors(reported));
         List<SentenceEngagement> out = new ArrayList<>();
         for (SentenceEngagement f : found) {
             if (f.consultation() && found.stream().anyMatch(o -> !o.consultation() && sameParties(o, f) && near(o, f)
@@ -67,7 +67,23 @@ final class ArticleMerger {
      */
     private static List<SentenceEngagement> datedByAnaphors(List<SentenceEngagement> reported) {
         List<SentenceEngagement> out = new ArrayList<>();
+        SentenceEngagement gathering = null;
         for (SentenceEngagement f : reported) {
+            if (f.type() == ExtractedEngagement.Type.CONFERENCE && f.participants().isEmpty()) {
+                gathering = f;
+            } else if (f.type() == ExtractedEngagement.Type.CONFERENCE && f.date().start() == null && gathering != null
+                    && gathering.sentence() < f.sentence()) {
+                // "the mini-summit which was due on Wednesday has been postponed … The heads of state of five countries
+                // were to attend the mini-summit: A, B, …": the attendees' undated gathering is the one the story
+                // dated before, and shares its fate
+                f = f.withDate(gathering.date());
+                if (gathering.status() == Status.CANCELLED) {
+                    f = f.withStatus(Status.CANCELLED);
+                }
+                gathering = null;
+            } else if (f.type() == ExtractedEngagement.Type.CONFERENCE) {
+                gathering = null;
+            }
             if (f.participants().isEmpty()) {
                 for (int i = out.size() - 1; i >= 0; i--) {
                     SentenceEngagement o = out.get(i);
@@ -78,6 +94,34 @@ final class ArticleMerger {
                 }
             } else {
                 out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "An extraordinary summit of the SADC … was postponed" beside "X, Y and Z were to attend the SADC summit": a
+     * gathering reported by its body alone is the same gathering as a nearby report of that body's gathering that
+     * names attendees; that report stands for both, with the date of the other when it has none.
+     */
+    private static List<SentenceEngagement> bodiesJoinTheirAttendees(List<SentenceEngagement> found) {
+        List<SentenceEngagement> out = new ArrayList<>(found);
+        for (SentenceEngagement f : found) {
+            if (f.type() != ExtractedEngagement.Type.CONFERENCE
+                    || f.participants().stream().anyMatch(p -> p.kind != ActorKind.ORGANIZATION)) {
+                continue;
+            }
+            for (int i = 0; i < out.size(); i++) {
+                SentenceEngagement o = out.get(i);
+                if (o != f && o.type() == f.type() && near(o, f) && sameOrUnknownDate(o.date(), f.date())
+                        && o.participants().containsAll(f.participants())
+                        && o.participants().size() > f.participants().size()) {
+                    if (o.date().start() == null && f.date().start() != null) {
+                        out.set(i, o.withDate(f.date()));
+                    }
+                    out.remove(f);
+                    break;
+                }
             }
         }
         return out;
@@ -133,6 +177,10 @@ final class ArticleMerger {
         Set<Actor> x = new HashSet<>(a.participants());
         Set<Actor> y = new HashSet<>(b.participants());
         return x.containsAll(y) || y.containsAll(x);
+    }
+
+    private static boolean sameOrUnknownDate(DateSpan a, DateSpan b) {
+        return a.start() == null || b.start() == null || a.start().equals(b.start()) && a.end().equals(b.end());
     }
 
     private static boolean compatible(DateSpan a, DateSpan b) {

@@ -81,6 +81,10 @@ final class TimeReader {
     }
 
     private DateSpan dateFor(IndexedWord t, IndexedWord predicate, boolean past, Set<Actor> participants) {
+        Optional<DateSpan> scheduled = scheduledFor(t);
+        if (scheduled.isPresent()) {
+            return scheduled.get();
+        }
         // "Modi begins a visit to Egypt on Saturday": the news present of a scheduled event looks forward
         boolean pastDays = past && !isPresentSimple(predicate);
         List<DateReader.DateMention> mine = new ArrayList<>();
@@ -135,6 +139,38 @@ final class TimeReader {
             return new DateSpan(published, published, Precision.DAY, null);
         }
         return DateSpan.unknown();
+    }
+
+    /**
+     * "a summit scheduled for Thursday", "the summit which was set for April 29", "the mini-summit which was due to take
+     * place Wednesday": the day an engagement noun was scheduled for is its date, whatever the sentence says happened
+     * to it on other days (postponed on Wednesday). A schedule looks forward from the article's date.
+     */
+    private Optional<DateSpan> scheduledFor(IndexedWord t) {
+        if (SentenceGraph.isVerb(t)) {
+            return Optional.empty();
+        }
+        List<IndexedWord> holders = new ArrayList<>();
+        for (IndexedWord v : sg.childrenOf(t, "acl", "acl:relcl")) {
+            String l = SentenceGraph.lemma(v);
+            if (sg.lex.has("schedule.word", l) || sg.lex.has("plan.word", l)) {
+                holders.add(v);
+                holders.addAll(sg.childrenOf(v, "xcomp")); // "due to take place Wednesday"
+            }
+        }
+        DateSpan best = null;
+        for (DateReader.DateMention m : dates) {
+            IndexedWord head = headOf(m);
+            SemanticGraphEdge in = head == null ? null : sg.firstIncoming(head);
+            if (in == null || !holders.contains(in.getGovernor())) {
+                continue;
+            }
+            Optional<DateSpan> d = DateReader.resolve(m, published, false);
+            if (d.isPresent() && (best == null || days(d.get()) < days(best))) {
+                best = d.get();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** "paid a visit to Kyiv on Tuesday, where he met X": a relative clause on a trigger's phrase shares its date. */
