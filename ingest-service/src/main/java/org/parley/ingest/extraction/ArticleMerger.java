@@ -69,17 +69,24 @@ final class ArticleMerger {
         List<SentenceEngagement> out = new ArrayList<>();
         SentenceEngagement gathering = null;
         for (SentenceEngagement f : reported) {
-            if (f.type() == ExtractedEngagement.Type.CONFERENCE && f.participants().isEmpty()) {
+            boolean bodyOnly = f.type() == ExtractedEngagement.Type.CONFERENCE && f.date().start() != null
+                    && f.participants().stream().allMatch(p -> p.kind == ActorKind.ORGANIZATION);
+            if (bodyOnly) {
                 gathering = f;
             } else if (f.type() == ExtractedEngagement.Type.CONFERENCE && f.date().start() == null && gathering != null
-                    && gathering.sentence() < f.sentence()) {
+                    && gathering.sentence() < f.sentence()
+                    && f.participants().stream().noneMatch(p -> p.kind == ActorKind.ORGANIZATION)) {
                 // "the mini-summit which was due on Wednesday has been postponed … The heads of state of five countries
                 // were to attend the mini-summit: A, B, …": the attendees' undated gathering is the one the story
-                // dated before, and shares its fate
-                f = f.withDate(gathering.date());
-                if (gathering.status() == Status.CANCELLED) {
-                    f = f.withStatus(Status.CANCELLED);
-                }
+                // dated before (of its body, if it named one), and shares its fate
+                List<Actor> parties = new ArrayList<>(f.participants());
+                gathering.participants().stream().filter(p -> !parties.contains(p)).forEach(parties::add);
+                SentenceEngagement referent = gathering;
+                f = new SentenceEngagement(f.type(), referent.status() == Status.CANCELLED ? Status.CANCELLED : f.status(),
+                        referent.date(), f.location() != null ? f.location() : referent.location(), parties, f.roles(),
+                        f.sentence(), f.trigger(), f.consultation());
+                out.removeIf(o -> o.type() == referent.type() && !o.participants().isEmpty()
+                        && parties.containsAll(o.participants()) && o.date().equals(referent.date()));
                 gathering = null;
             } else if (f.type() == ExtractedEngagement.Type.CONFERENCE) {
                 gathering = null;

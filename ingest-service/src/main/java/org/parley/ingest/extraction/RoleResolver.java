@@ -94,6 +94,13 @@ final class RoleResolver {
         return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
     }
 
+    /** The one head of state or government of a country the article names, if it names exactly one. */
+    Optional<Actor> leaderOf(Actor country) {
+        List<Actor> fits = actors.persons().stream()
+                .filter(p -> p.affiliation == country && officeOf(p.title) == Office.HEAD).toList();
+        return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+    }
+
     /**
      * "the top diplomats of South Korea and Japan", "the foreign ministers of India and China": for each of two
      * countries the one person of the article holding that office for it (or for no country named), when each has

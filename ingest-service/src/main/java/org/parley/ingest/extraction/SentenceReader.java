@@ -33,12 +33,14 @@ final class SentenceReader {
     private final TimeReader time;
     private final PlaceReader place;
     private final Participants participants;
+    private final RoleResolver roles;
 
     SentenceReader(SentenceGraph sg, List<DateReader.DateMention> dates, RoleResolver roles, ArticleContext context,
                    Constructions constructions, LocalDate published) {
         Participants participants = new Participants(sg, roles, context);
         this.sg = sg;
         this.participants = participants;
+        this.roles = roles;
         this.triggers = new TriggerFinder(sg, participants, constructions);
         this.arguments = new ArgumentAttacher(sg, participants);
         this.coordination = new CoordinationExpander(sg);
@@ -68,7 +70,7 @@ final class SentenceReader {
                         args.get().roles(), sg.s, c.trigger().index(), c.consultation()));
             }
         }
-        List<SentenceEngagement> out = withAttendees(SentenceMerger.merge(found));
+        List<SentenceEngagement> out = leadersAtSummits(withAttendees(SentenceMerger.merge(found)));
         out.addAll(anaphors);
         return out;
     }
@@ -94,6 +96,34 @@ final class SentenceReader {
         }
         return Optional.of(new SentenceEngagement(c.type(), timed.status(), timed.date(), null, List.of(),
                 Map.of(), sg.s, t.index(), c.consultation()));
+    }
+
+    /**
+     * "Botswana, South Africa, Zimbabwe and Mozambique had been expected to attend the summit": a summit is a gathering
+     * of heads of state or government, so a country that attends (or skips) it is its leader when the article names
+     * exactly one.
+     */
+    private List<SentenceEngagement> leadersAtSummits(List<SentenceEngagement> found) {
+        List<SentenceEngagement> out = new ArrayList<>();
+        for (SentenceEngagement e : found) {
+            IndexedWord t = sg.g.getNodeByIndexSafe(e.trigger());
+            if (e.type() != Type.CONFERENCE || t == null || !SentenceGraph.word(t).contains("summit")
+                    || !sg.relationIn(t).equals("obj") || !sg.lex.has("attend.verb", SentenceGraph.lemma(sg.firstIncoming(t).getGovernor()))) {
+                // (countries a summit is "between" or that "host" it are the parties the story names)
+                out.add(e);
+                continue;
+            }
+            List<Actor> parties = new ArrayList<>();
+            for (Actor a : e.participants()) {
+                Actor p = a.kind == ActorKind.COUNTRY ? roles.leaderOf(a).orElse(a) : a;
+                if (!parties.contains(p)) {
+                    parties.add(p);
+                }
+            }
+            out.add(parties.equals(e.participants()) ? e : new SentenceEngagement(e.type(), e.status(), e.date(),
+                    e.location(), parties, e.roles(), e.sentence(), e.trigger(), e.consultation()));
+        }
+        return out;
     }
 
     /**

@@ -144,4 +144,34 @@ class GatheringConstructionTest {
         assertEquals(Set.of("Mercosur", "Luiz Inacio Lula da Silva"), s.names(f));
         assertEquals(LocalDate.of(2023, 7, 7), f.date().start());
     }
+
+    @Test
+    void aCountryThatAttendsASummitIsItsLeaderTheArticleNames() {
+        Result r = ArticleExtractorTest.run("Ghana's President Nana Akufo-Addo said on Monday that the region must act.\n\n"
+                + "Ghana, Togo and Benin will attend the ECOWAS summit in Abuja.", WED);
+        ExtractedEngagement e = onlyConference(r);
+        assertTrue(r.names(e).containsAll(Set.of("Nana Akufo-Addo", "Togo", "Benin")), r.names(e).toString());
+        assertTrue(!r.names(e).contains("Ghana"), r.names(e).toString());
+        Result s = ArticleExtractorTest.run("South Africa's President Cyril Ramaphosa is appearing before a commission "
+                + "this week.\n\nSouth Africa, Namibia and Zambia had been expected to attend the summit in Maputo.", WED);
+        ExtractedEngagement f = onlyConference(s);
+        assertEquals(Set.of("Cyril Ramaphosa", "Namibia", "Zambia"), s.names(f));
+        assertEquals(Status.CANCELLED, f.status());
+    }
+
+    @Test
+    void attendeesOfAnUndatedSummitGoToTheBodysSummitReportedBefore() {
+        Result r = ArticleExtractorTest.run("An extraordinary summit of ASEAN which was set for Friday was postponed on "
+                + "Wednesday.\n\nIndonesia, Malaysia and Thailand had been expected to attend the summit.", WED);
+        ExtractedEngagement e = onlyConference(r);
+        assertEquals(Set.of("ASEAN", "Indonesia", "Malaysia", "Thailand"), r.names(e));
+        assertEquals(Status.CANCELLED, e.status());
+        assertEquals(LocalDate.of(2023, 9, 8), e.date().start());
+        Result s = ArticleExtractorTest.run("The Mercosur summit scheduled for Thursday in Montevideo has been called off."
+                + "\n\nBrazilian President Luiz Inacio Lula da Silva and Argentine President Javier Milei were to attend "
+                + "the summit.", WED);
+        ExtractedEngagement f = onlyConference(s);
+        assertEquals(Set.of("Mercosur", "Luiz Inacio Lula da Silva", "Javier Milei"), s.names(f));
+        assertEquals(LocalDate.of(2023, 9, 7), f.date().start());
+    }
 }
