@@ -284,12 +284,6 @@ final class ActorTable {
         return out;
     }
 
-    /** Whether an organisation is one of the gazetteer's international bodies (not a name only the tagger found). */
-    boolean isKnownBody(Actor a) {
-        return a.kind == ActorKind.ORGANIZATION && gazetteer.lookup(List.of(a.name.split(" ")))
-                .filter(e -> e.kind() == ActorKind.ORGANIZATION).isPresent();
-    }
-
     private Actor countryOrOrg(String canonical, ActorKind kind) {
         return byCanonical.computeIfAbsent(canonical, c -> new Actor(kind, c));
     }

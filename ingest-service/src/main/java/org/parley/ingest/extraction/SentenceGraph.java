@@ -190,25 +190,6 @@ final class SentenceGraph {
                     && childrenOf(t, "nsubj", "nsubj:pass").stream()
                     .anyMatch(subj -> subj.tag().equals("NNS") && lex.has("people.noun", SentenceGraph.lemma(subj)));
         }
-        return type == ExtractedEngagement.Type.CONFERENCE || bodysOwnMeeting(t, named.iterator().next());
-    }
-
-    /**
-     * "the Pacific Alliance meeting was suspended", "attended a meeting of the SADC": a meeting noun, the subject or
-     * object of its clause, whose one known international body is its compound, "of" or possessor is that body's
-     * gathering, not a meeting with it.
-     */
-    private boolean bodysOwnMeeting(IndexedWord t, Actor body) {
-        String rel = relationIn(t);
-        if (!lex.has("body.meeting.noun", word(t)) || !actors.isKnownBody(body)
-                || !(rel.isEmpty() || rel.startsWith("nsubj") || rel.equals("obj"))) {
-            return false; // a meeting the sentence is about, not one it is set at ("at a UN Security Council meeting")
-        }
-        for (IndexedWord d : childrenOf(t, "compound", "nmod:of", "nmod:poss")) {
-            if (actorAt(d).filter(body::equals).isPresent()) {
-                return true;
-            }
-        }
-        return false;
+        return type == ExtractedEngagement.Type.CONFERENCE;
     }
 }
