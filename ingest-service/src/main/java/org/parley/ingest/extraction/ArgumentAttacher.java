@@ -116,9 +116,38 @@ final class ArgumentAttacher {
     }
 
     /**
-     * "conferred with his counterparts from Nigeria and Angola", "met several leaders, including A and B": one
-     * counterpart of each country, or each example of the group, met one at a time.
+     * The verb of the clause a gathering is "at" ("will join fellow leaders at the summit", "spoke at the forum"; the
+     * parser may hang the at-phrase on a noun of the clause), unless the gathering is a news or video conference.
      */
+    private Optional<IndexedWord> verbAtGathering(IndexedWord t) {
+        for (IndexedWord m : sg.childrenOf(t, "compound", "amod")) {
+            if (sg.lex.has("not.gathering.word", SentenceGraph.word(m))) {
+                return Optional.empty();
+            }
+        }
+        SemanticGraphEdge in = sg.firstIncoming(t);
+        if (in == null || !(in.getRelation().toString().equals("obl:at") || in.getRelation().toString().equals("nmod:at"))) {
+            return Optional.empty();
+        }
+        IndexedWord cur = in.getGovernor();
+        for (int i = 0; i < 4 && cur != null; i++) {
+            if (SentenceGraph.isVerb(cur)) {
+                return Optional.of(cur);
+            }
+            SemanticGraphEdge up = sg.firstIncoming(cur);
+            if (up == null) {
+                return Optional.empty();
+            }
+            String rel = up.getRelation().toString();
+            if (!(rel.startsWith("nmod") || rel.startsWith("obl") || rel.equals("dep") || rel.equals("appos")
+                    || rel.equals("obj") || rel.equals("iobj"))) {
+                return Optional.empty();
+            }
+            cur = up.getGovernor();
+        }
+        return Optional.empty();
+    }
+
     /** The verb whose clause a noun belongs to, a few steps up, above any infinitive it governs. */
     private Optional<IndexedWord> clauseVerbAbove(IndexedWord noun) {
         IndexedWord cur = noun;
@@ -141,6 +170,47 @@ final class ArgumentAttacher {
         return Optional.empty();
     }
 
+    /** "the mini-summit: A, B and C": the persons listed right after a colon or dash that follows the gathering. */
+    private List<Actor> listAfterColon(IndexedWord t) {
+        List<Actor> out = new ArrayList<>();
+        if (t.index() >= sg.toks.size() || !sg.toks.get(t.index()).word().matches(":|-|--|—")) {
+            return out;
+        }
+        for (IndexedWord d : sg.childrenOf(t, "dep", "appos")) {
+            if (d.index() > t.index()) {
+                sg.actorAt(d).filter(a -> a.kind == ActorKind.PERSON).ifPresent(out::add);
+                personsListedWith(d, out, 0);
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
+    /** The actors a word names with the persons listed beside it ("fellow leaders — A, B and C"). */
+    private List<Actor> listed(IndexedWord w) {
+        List<Actor> out = new ArrayList<>(participants.resolve(w));
+        personsListedWith(w, out, 0);
+        return out;
+    }
+
+    private void personsListedWith(IndexedWord w, List<Actor> out, int depth) {
+        for (SemanticGraphEdge e : sg.g.outgoingEdgeList(w)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("appos") || rel.startsWith("conj") || rel.equals("dep")) {
+                Optional<Actor> a = sg.actorAt(e.getDependent());
+                if (a.isPresent() && a.get().kind == ActorKind.PERSON && !out.contains(a.get())) {
+                    out.add(a.get());
+                }
+                if (depth < 2) {
+                    personsListedWith(e.getDependent(), out, depth + 1);
+                }
+            }
+        }
+    }
+
+    /**
+     * "conferred with his counterparts from Nigeria and Angola", "met several leaders, including A and B": one
+     * counterpart of each country, or each example of the group, met one at a time.
+     */
     private boolean listedOneByOne(IndexedWord o, List<List<Actor>> groups) {
         return groups.size() >= 2 && (SentenceGraph.word(o).equals("counterparts") || !participants.examplesOf(o).isEmpty());
     }
@@ -378,6 +448,29 @@ final class ArgumentAttacher {
             } else if (rel.equals("nsubj") || rel.equals("nsubj:pass")) {
                 predicate = gov; // "talks ought to resume", "the meeting was cancelled": status and date only
                 circumstantial = true;
+            }
+        }
+        if (type == Type.CONFERENCE) {
+            // "were to attend the mini-summit: A, B and C": the list after the colon names who attends
+            symmetric.addAll(listAfterColon(t));
+            Optional<IndexedWord> at = agents.isEmpty() && sg.actorAt(t).isEmpty() ? verbAtGathering(t) : Optional.empty();
+            if (at.isPresent()) {
+                // "X will join fellow leaders … at the summit", "X spoke at the forum": the clause's subject is there,
+                // and whom a verb of joining takes along
+                IndexedWord v = at.get();
+                sg.childrenOf(v, "nsubj").forEach(subj -> agents.addAll(participants.resolve(subj)));
+                if (!agents.isEmpty()) {
+                    if (sg.lex.has("join.verb", SentenceGraph.lemma(v))) {
+                        for (IndexedWord o : sg.childrenOf(v, "obj", "iobj")) {
+                            List<Actor> l = listed(o);
+                            if (!l.isEmpty()) {
+                                counterparts.add(l);
+                            }
+                        }
+                    }
+                    predicate = v;
+                    circumstantial = true;
+                }
             }
         }
         if (in != null && in.getRelation().toString().startsWith("nsubj") && sg.hasChild(in.getGovernor(), "case", "with")) {

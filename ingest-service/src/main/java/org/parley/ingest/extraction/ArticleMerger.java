@@ -36,7 +36,7 @@ final class ArticleMerger {
 
     static List<SentenceEngagement> merge(List<SentenceEngagement> reported, LocalDate published,
                                           Optional<DateSpan> leadDay) {
-        List<SentenceEngagement> found = datedByAnaphors(reported);
+        List<SentenceEngagement> found = bodiesJoinTheirAttendees(datedByAnaphors(reported));
         List<SentenceEngagement> out = new ArrayList<>();
         for (SentenceEngagement f : found) {
             if (f.consultation() && found.stream().anyMatch(o -> !o.consultation() && sameParties(o, f) && near(o, f)
@@ -67,7 +67,30 @@ final class ArticleMerger {
      */
     private static List<SentenceEngagement> datedByAnaphors(List<SentenceEngagement> reported) {
         List<SentenceEngagement> out = new ArrayList<>();
+        SentenceEngagement gathering = null;
         for (SentenceEngagement f : reported) {
+            boolean bodyOnly = f.type() == ExtractedEngagement.Type.CONFERENCE && f.date().start() != null
+                    && f.participants().stream().allMatch(p -> p.kind == ActorKind.ORGANIZATION);
+            if (bodyOnly) {
+                gathering = f;
+            } else if (f.type() == ExtractedEngagement.Type.CONFERENCE && f.date().start() == null && gathering != null
+                    && gathering.sentence() < f.sentence()
+                    && f.participants().stream().noneMatch(p -> p.kind == ActorKind.ORGANIZATION)) {
+                // "the mini-summit which was due on Wednesday has been postponed … The heads of state of five countries
+                // were to attend the mini-summit: A, B, …": the attendees' undated gathering is the one the story
+                // dated before (of its body, if it named one), and shares its fate
+                List<Actor> parties = new ArrayList<>(f.participants());
+                gathering.participants().stream().filter(p -> !parties.contains(p)).forEach(parties::add);
+                SentenceEngagement referent = gathering;
+                f = new SentenceEngagement(f.type(), referent.status() == Status.CANCELLED ? Status.CANCELLED : f.status(),
+                        referent.date(), f.location() != null ? f.location() : referent.location(), parties, f.roles(),
+                        f.sentence(), f.trigger(), f.consultation());
+                out.removeIf(o -> o.type() == referent.type() && !o.participants().isEmpty()
+                        && parties.containsAll(o.participants()) && o.date().equals(referent.date()));
+                gathering = null;
+            } else if (f.type() == ExtractedEngagement.Type.CONFERENCE) {
+                gathering = null;
+            }
             if (f.participants().isEmpty()) {
                 for (int i = out.size() - 1; i >= 0; i--) {
                     SentenceEngagement o = out.get(i);
@@ -78,6 +101,34 @@ final class ArticleMerger {
                 }
             } else {
                 out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "An extraordinary summit of the SADC … was postponed" beside "X, Y and Z were to attend the SADC summit": a
+     * gathering reported by its body alone is the same gathering as a nearby report of that body's gathering that
+     * names attendees; that report stands for both, with the date of the other when it has none.
+     */
+    private static List<SentenceEngagement> bodiesJoinTheirAttendees(List<SentenceEngagement> found) {
+        List<SentenceEngagement> out = new ArrayList<>(found);
+        for (SentenceEngagement f : found) {
+            if (f.type() != ExtractedEngagement.Type.CONFERENCE
+                    || f.participants().stream().anyMatch(p -> p.kind != ActorKind.ORGANIZATION)) {
+                continue;
+            }
+            for (int i = 0; i < out.size(); i++) {
+                SentenceEngagement o = out.get(i);
+                if (o != f && o.type() == f.type() && near(o, f) && sameOrUnknownDate(o.date(), f.date())
+                        && o.participants().containsAll(f.participants())
+                        && o.participants().size() > f.participants().size()) {
+                    if (o.date().start() == null && f.date().start() != null) {
+                        out.set(i, o.withDate(f.date()));
+                    }
+                    out.remove(f);
+                    break;
+                }
             }
         }
         return out;
@@ -133,6 +184,10 @@ final class ArticleMerger {
         Set<Actor> x = new HashSet<>(a.participants());
         Set<Actor> y = new HashSet<>(b.participants());
         return x.containsAll(y) || y.containsAll(x);
+    }
+
+    private static boolean sameOrUnknownDate(DateSpan a, DateSpan b) {
+        return a.start() == null || b.start() == null || a.start().equals(b.start()) && a.end().equals(b.end());
     }
 
     private static boolean compatible(DateSpan a, DateSpan b) {

@@ -28,6 +28,11 @@ final class CoordinationExpander {
         this.sg = sg;
     }
 
+    /** "X and Y were to attend the summit": two who attend a summit do not hold it between them. */
+    private boolean attended(IndexedWord t) {
+        return sg.relationIn(t).equals("obj") && sg.lex.has("attend.verb", SentenceGraph.lemma(sg.firstIncoming(t).getGovernor()));
+    }
+
     List<Parties> expand(Arguments a) {
         IndexedWord t = a.trigger();
         Type type = a.type();
@@ -61,7 +66,7 @@ final class CoordinationExpander {
             return out;
         }
         if (type == Type.CONFERENCE && t.word().equalsIgnoreCase("summit") && all.size() == 2
-                && all.stream().noneMatch(p -> p.kind == ActorKind.ORGANIZATION)) {
+                && all.stream().noneMatch(p -> p.kind == ActorKind.ORGANIZATION) && !attended(t)) {
             type = Type.MEETING; // "X and Y will hold a summit": a summit of two is a meeting; a conference is multilateral
         }
         if (type != Type.CONFERENCE) {

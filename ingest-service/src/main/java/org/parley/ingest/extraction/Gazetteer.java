@@ -116,6 +116,9 @@ final class Gazetteer {
         String[] words = phrase.trim().split("\\s+");
         longestPhrase = Math.max(longestPhrase, words.length);
         byPhrase.putIfAbsent(key(List.of(words)), new Entry(canonical, kind, form, words.length));
+        if (phrase.matches(".*\\w-\\d.*")) {
+            add(phrase.replaceAll("(\\w)-(\\d)", "$1 - $2"), canonical, kind, form); // the tokenizer splits "G-20"
+        }
     }
 
     private static List<String> lines(String resource) {

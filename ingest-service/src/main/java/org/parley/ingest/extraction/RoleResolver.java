@@ -97,6 +97,13 @@ final class RoleResolver {
         return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
     }
 
+    /** The one head of state or government of a country the article names, if it names exactly one. */
+    Optional<Actor> leaderOf(Actor country) {
+        List<Actor> fits = actors.persons().stream()
+                .filter(p -> p.affiliation == country && officeOf(p.title) == Office.HEAD).toList();
+        return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+    }
+
     /**
      * "the president" alone: the one person named so far whose title ends in that office word, in that family; a
      * definite office refers back to someone the story has introduced.

@@ -17,6 +17,11 @@ import java.util.Map;
 record SentenceEngagement(Type type, Status status, DateSpan date, String location, List<Actor> participants,
                           Map<Actor, String> roles, int sentence, int trigger, boolean consultation) {
 
+    SentenceEngagement withStatus(Status newStatus) {
+        return new SentenceEngagement(type, newStatus, date, location, participants, roles, sentence, trigger,
+                consultation);
+    }
+
     SentenceEngagement withDate(DateSpan newDate) {
         return new SentenceEngagement(type, status, newDate, location, participants, roles, sentence, trigger,
                 consultation);

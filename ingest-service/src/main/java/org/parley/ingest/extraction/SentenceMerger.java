@@ -37,6 +37,10 @@ final class SentenceMerger {
                 boolean sameType = o.type() == f.type()
                         || (o.type() != Type.VISIT && f.type() != Type.VISIT && (o.type() == Type.CONFERENCE
                         || f.type() == Type.CONFERENCE || o.consultation() || f.consultation()));
+                if (o.type() != f.type() && (o.type() == Type.CONFERENCE && !b.containsAll(a)
+                        || f.type() == Type.CONFERENCE && !a.containsAll(b))) {
+                    sameType = false; // "met X at the G20 summit": the summit has more attendees than the meeting
+                }
                 if (sameType && (a.containsAll(b) || b.containsAll(a))) {
                     SentenceEngagement big = a.size() >= b.size() ? o : f;
                     SentenceEngagement small = big == o ? f : o;

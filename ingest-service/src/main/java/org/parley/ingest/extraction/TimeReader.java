@@ -81,6 +81,10 @@ final class TimeReader {
     }
 
     private DateSpan dateFor(IndexedWord t, IndexedWord predicate, boolean past, Set<Actor> participants) {
+        Optional<DateSpan> scheduled = scheduledFor(t);
+        if (scheduled.isPresent()) {
+            return scheduled.get();
+        }
         // "Modi begins a visit to Egypt on Saturday": the news present of a scheduled event looks forward
         boolean pastDays = past && !isPresentSimple(predicate);
         List<DateReader.DateMention> mine = new ArrayList<>();
@@ -135,6 +139,58 @@ final class TimeReader {
             return new DateSpan(published, published, Precision.DAY, null);
         }
         return DateSpan.unknown();
+    }
+
+    /**
+     * "a summit scheduled for Thursday", "the summit which was set for April 29", "the mini-summit which was due to take
+     * place Wednesday": the day an engagement noun was scheduled for is its date, whatever the sentence says happened
+     * to it on other days (postponed on Wednesday). A schedule looks forward from the article's date.
+     */
+    private Optional<DateSpan> scheduledFor(IndexedWord t) {
+        if (SentenceGraph.isVerb(t)) {
+            return Optional.empty();
+        }
+        List<IndexedWord> holders = new ArrayList<>();
+        for (IndexedWord v : sg.childrenOf(t, "acl", "acl:relcl")) {
+            String l = SentenceGraph.lemma(v);
+            boolean dueWord = sg.g.outgoingEdgeList(v).stream()
+                    .anyMatch(e -> sg.lex.has("schedule.word", SentenceGraph.lemma(e.getDependent())));
+            if (sg.lex.has("schedule.word", l) || sg.lex.has("plan.word", l) || dueWord) {
+                // ("which was due to take place Friday": the parser may make "place" the head and "due" its dependent)
+                holders.add(v);
+                holders.addAll(sg.childrenOf(v, "xcomp")); // "due to take place Wednesday"
+            }
+        }
+        DateSpan best = null;
+        for (DateReader.DateMention m : dates) {
+            IndexedWord head = headOf(m);
+            SemanticGraphEdge in = head == null ? null : sg.firstIncoming(head);
+            if (in == null || !holders.contains(in.getGovernor())) {
+                continue;
+            }
+            Optional<DateSpan> d = DateReader.resolve(m, published, false).map(this::nearestYear);
+            if (d.isPresent() && (best == null || days(d.get()) < days(best))) {
+                best = d.get();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * "which was set for September 12": SUTime puts a day without a year in the past when the verb is past; a
+     * schedule's day is the one nearest the article's date.
+     */
+    private DateSpan nearestYear(DateSpan d) {
+        if (published == null || d.precision() != Precision.DAY || d.text() == null || d.text().matches(".*\\d{4}.*")) {
+            return d;
+        }
+        LocalDate best = d.start();
+        for (LocalDate c : List.of(d.start().minusYears(1), d.start().plusYears(1))) {
+            if (Math.abs(ChronoUnit.DAYS.between(c, published)) < Math.abs(ChronoUnit.DAYS.between(best, published))) {
+                best = c;
+            }
+        }
+        return new DateSpan(best, best, Precision.DAY, d.text());
     }
 
     /** "paid a visit to Kyiv on Tuesday, where he met X": a relative clause on a trigger's phrase shares its date. */
