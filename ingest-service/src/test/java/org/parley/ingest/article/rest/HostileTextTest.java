@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import io.restassured.path.json.JsonPath;
 import org.parley.ingest.support.ArticleQueries;
@@ -32,6 +32,8 @@ class HostileTextTest {
 
     private static final String DOTS = ".\n".repeat(16_000);
     private static final String WORD = "a".repeat(199_000);
+
+    private static boolean warm;
 
     private record Answer(int status, String body, long millis) {
     }
@@ -63,8 +65,13 @@ class HostileTextTest {
      * Times a ready service, as a client meets it: the extraction models load in the background at start and take
      * both cores for a while (readiness is UP once they are loaded); then each text once, to warm the path.
      */
-    @BeforeAll
-    static void awaitReadyAndWarmUp() throws InterruptedException {
+    @BeforeEach
+    void awaitReadyAndWarmUp() throws InterruptedException {
+        // once per class, but not in a static @BeforeAll: REST Assured knows the test port only from here on
+        if (warm) {
+            return;
+        }
+        warm = true;
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (given().when().get("/q/health/ready").statusCode() != 200 && Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
