@@ -75,6 +75,17 @@ test("every service reads the write tokens from the Secret parley-write-token, m
   }
 });
 
+test("every Java container exits when its heap runs out (-XX:+ExitOnOutOfMemoryError), so Kubernetes restarts it", async () => {
+  for (const name of ["dev", "prod"]) {
+    const r = await checked(name);
+    for (const d of ["gateway", "ingest-service", "entity-service"]) {
+      const c = find(r.objects, "Deployment", d).spec.template.spec.containers[0];
+      const options = c.env.find((e) => e.name === "JDK_JAVA_OPTIONS")?.value ?? "";
+      assert.ok(options.split(/\s+/).includes("-XX:+ExitOnOutOfMemoryError"), `${name}: ${d}: JDK_JAVA_OPTIONS is '${options}'`);
+    }
+  }
+});
+
 test("network policies: only the gateway takes outside traffic; entity only from gateway and ingest; ingest only from gateway", async () => {
   const r = await checked("prod");
   const sources = (policy) => find(r.objects, "NetworkPolicy", policy).spec.ingress.flatMap((rule) => rule.from).map((peer) =>

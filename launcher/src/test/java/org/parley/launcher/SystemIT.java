@@ -1,6 +1,7 @@
 package org.parley.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -29,8 +30,12 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.StreamSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -158,6 +163,13 @@ class SystemIT {
         JsonNode empty = client.graphql().execute("""
                 mutation { ingestArticle(input: { text: "   " }) { id } }""", Map.of());
         assertEquals("BAD_USER_INPUT", empty.get("errors").get(0).get("extensions").get("code").asText(), empty.toString());
+
+        // A NUL character in the title through the gateway mutation (issue 13: once "System error").
+        JsonNode nul = client.graphql().execute("""
+                mutation Ingest($input: ArticleInput!) { ingestArticle(input: $input) { id } }""",
+                Map.of("input", Map.of("text", "Diplomats met in Geneva on Friday, officials said.", "title", "Talks\u0000")));
+        assertEquals("BAD_USER_INPUT", nul.get("errors").get(0).get("extensions").get("code").asText(), nul.toString());
+        assertTrue(nul.get("errors").get(0).get("message").asText().contains("title"), nul.toString());
 
         // A query naming a field the schema does not have.
         JsonNode wrongField = client.graphql().execute("{ articles { nodes { headline } } }", Map.of());
@@ -316,6 +328,63 @@ class SystemIT {
         }
         assertEquals(12, engagements.size(), "one engagement per reported day");
         assertEquals(12, countEngagementsNaming("Liimets"), "no duplicate engagement");
+    }
+
+    @Test
+    @Order(9)
+    void entityServiceBusyWithQueriesStopsWithinItsGracePeriodOnSigterm() throws Exception {
+        // the heaviest query its limits let through (depth 14, pages of 100), and the cyclic one they refuse
+        String heavy = "{ actors(first: 100) { nodes { %s } } }".formatted(
+                "engagements(first: 100) { nodes { participants { actor { %s } } } }".formatted(
+                        "engagements(first: 100) { nodes { participants { actor { %s } } } }".formatted(
+                                "engagements(first: 100) { nodes { id evidence { sentence } } }")));
+        String cycle = "engagements(first: 100) { nodes { participants { actor { %s } } } }";
+        String inner = "id";
+        for (int i = 0; i < 6; i++) {
+            inner = cycle.formatted(inner);
+        }
+        HttpResponse<String> refused = postGraphQL(stack.entity(), "{ actors(first: 100) { nodes { " + inner + " } } }");
+        assertTrue(refused.body().contains("QUERY_TOO_DEEP"), refused.body());
+
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        AtomicBoolean stopping = new AtomicBoolean();
+        try {
+            for (int i = 0; i < 8; i++) {
+                callers.submit(() -> {
+                    while (!stopping.get()) {
+                        try {
+                            postGraphQL(stack.entity(), heavy);
+                        } catch (Exception e) {
+                            sleep(Duration.ofMillis(20)); // refused or cut: the service is going
+                        }
+                    }
+                    return null;
+                });
+            }
+            sleep(Duration.ofSeconds(3));
+            long sent = System.nanoTime();
+            stack.entity().terminate();
+            // deploy/base/entity-service.yaml: terminationGracePeriodSeconds 30, after which Kubernetes kills it
+            OptionalInt status = stack.entity().awaitExit(Duration.ofSeconds(30));
+            long millis = (System.nanoTime() - sent) / 1_000_000;
+            assertTrue(status.isPresent(), "still running 30 s after SIGTERM");
+            System.out.printf("entity-service stopped %d ms after SIGTERM while busy (status %d)%n", millis,
+                    status.getAsInt());
+        } finally {
+            stopping.set(true);
+            callers.shutdownNow();
+            stack.entity().kill();
+            stack.entity().start();
+            stack.entity().awaitReady(LocalStack.readyTimeout());
+        }
+    }
+
+    private static HttpResponse<String> postGraphQL(ServiceProcess service, String query) throws Exception {
+        String body = new ObjectMapper().writeValueAsString(Map.of("query", query));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/graphql"))
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> postArticle(String body) throws Exception {

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.parley.gateway.config.GatewayConfig;
 import org.parley.gateway.subgraph.Subgraph;
@@ -40,6 +41,8 @@ import org.parley.gateway.subgraph.SubgraphClient;
  */
 @Path("/export/engagements")
 public class ExportResource {
+
+    private static final Logger LOG = Logger.getLogger(ExportResource.class);
 
     /** Rows whose article URLs are asked of ingest-service in one request. */
     static final int BATCH = 200;
@@ -75,7 +78,9 @@ public class ExportResource {
                     .timeout(config.export().firstRowTimeout()).GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
-            return error(Response.Status.BAD_GATEWAY, "SUBGRAPH_UNAVAILABLE", "entity-service: " + e);
+            LOG.warnf("Export: entity-service failed: %s", e.toString());
+            return error(Response.Status.BAD_GATEWAY, "SUBGRAPH_UNAVAILABLE", "entity-service unavailable: "
+                    + SubgraphClient.reason(e, config.export().firstRowTimeout().toMillis()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return error(Response.Status.SERVICE_UNAVAILABLE, "SUBGRAPH_UNAVAILABLE", "interrupted");
@@ -86,7 +91,9 @@ public class ExportResource {
                 int status = upstream.statusCode() / 100 == 4 ? upstream.statusCode() : 502;
                 return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body.readAllBytes()).build();
             } catch (IOException e) {
-                return error(Response.Status.BAD_GATEWAY, "SUBGRAPH_UNAVAILABLE", "entity-service: " + e);
+                LOG.warnf("Export: entity-service's error answer could not be read: %s", e.toString());
+                return error(Response.Status.BAD_GATEWAY, "SUBGRAPH_UNAVAILABLE",
+                        "entity-service unavailable: the connection failed");
             }
         }
         StreamingOutput body = out -> stream(upstream.body(), format, out);

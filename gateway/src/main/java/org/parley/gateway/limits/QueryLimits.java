@@ -2,6 +2,7 @@ package org.parley.gateway.limits;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import graphql.GraphQLError;
 import graphql.language.Document;
@@ -13,13 +14,18 @@ import org.parley.gateway.config.GatewayConfig;
 import org.parley.gateway.error.GatewayErrors;
 
 /**
- * The gateway's limits on one operation, with its variables applied: depth, estimated cost and page size.
+ * The gateway's limits on one operation, with its variables applied: depth, estimated cost, page size and the size
+ * of filter inputs.
  *
  * <p>Cost: every field costs 1 plus its children's cost times a multiplier: the {@code first} argument where given
  * (connections, counterparts), {@value #ASSUMED_LIST_SIZE} for other lists of objects, 1 for the connection's own
  * {@code nodes}/{@code edges} (already counted by {@code first}) and everything else. A leaf costs 1 unless its
  * answer can be large: an article's {@code text} (up to 200,000 characters) costs {@value #ARTICLE_TEXT_COST}, so a
  * page of 100 texts passes and a thousand aliases of one article's text do not.
+ *
+ * <p>Filters: a {@code filter} argument's id lists ({@code actorIds}, {@code speakerIds}) hold at most
+ * {@value #MAX_FILTER_IDS} ids and its texts at most the characters of {@link #MAX_FILTER_TEXT}, the bounds
+ * entity-service applies too, so an oversized filter never leaves the gateway.
  */
 public final class QueryLimits {
 
@@ -27,6 +33,11 @@ public final class QueryLimits {
     static final int ASSUMED_LIST_SIZE = 10;
     /** Cost of {@code Article.text}: an article's text is as big as a few hundred scalar values. */
     static final int ARTICLE_TEXT_COST = 50;
+
+    /** The most ids of one filter list; entity-service's {@code MAX_ACTOR_IDS} and {@code MAX_SPEAKER_IDS}. */
+    static final int MAX_FILTER_IDS = 100;
+    /** The longest text of each filter field; entity-service's bounds on the same fields. */
+    static final Map<String, Integer> MAX_FILTER_TEXT = Map.of("name", 300, "location", 300, "text", 200);
 
     private final GatewayConfig.Limits limits;
 
@@ -83,6 +94,7 @@ public final class QueryLimits {
     }
 
     private long cost(ExecutableNormalizedField field, GraphQLSchema schema, List<GraphQLError> errors) {
+        checkFilter(field, errors);
         long children = 0;
         for (ExecutableNormalizedField child : field.getChildren()) {
             children += cost(child, schema, errors);
@@ -92,6 +104,25 @@ public final class QueryLimits {
             return ARTICLE_TEXT_COST;
         }
         return 1 + multiplier(field, schema, errors) * children;
+    }
+
+    private static void checkFilter(ExecutableNormalizedField field, List<GraphQLError> errors) {
+        if (!(field.getResolvedArguments().get("filter") instanceof Map<?, ?> filter)) {
+            return;
+        }
+        String where = "Argument 'filter' of " + field.getSingleObjectTypeName() + "." + field.getName() + ": ";
+        for (Map.Entry<?, ?> entry : filter.entrySet()) {
+            String key = String.valueOf(entry.getKey());
+            if (entry.getValue() instanceof List<?> ids && key.endsWith("Ids") && ids.size() > MAX_FILTER_IDS) {
+                errors.add(GatewayErrors.error(where + key + " may hold at most " + MAX_FILTER_IDS + " ids, got "
+                        + ids.size(), GatewayErrors.BAD_USER_INPUT, null, null));
+            }
+            Integer maxText = MAX_FILTER_TEXT.get(key);
+            if (maxText != null && entry.getValue() instanceof String text && text.length() > maxText) {
+                errors.add(GatewayErrors.error(where + key + " may be at most " + maxText + " characters long, got "
+                        + text.length(), GatewayErrors.BAD_USER_INPUT, null, null));
+            }
+        }
     }
 
     private long multiplier(ExecutableNormalizedField field, GraphQLSchema schema, List<GraphQLError> errors) {

@@ -125,15 +125,23 @@ public class SubgraphClient {
                 });
     }
 
-    /** What went wrong, in words fit for a client: no exception text, no host. */
     private String reason(Throwable failure) {
+        return reason(failure, requestTimeoutMillis);
+    }
+
+    /**
+     * What went wrong calling a subgraph, in words fit for a client: no exception text, no host. Every answer of the
+     * gateway that reports a failed call says it this way; the exception itself goes to the log. A
+     * {@code timeoutMillis} of 0 says the call had no timeout of its own.
+     */
+    public static String reason(Throwable failure, long timeoutMillis) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ConnectException || t instanceof UnknownHostException) {
                 return "not reachable";
             }
             if (t instanceof TimeoutException
                     || t.getClass().getSimpleName().contains("Timeout")) {
-                return "no answer within " + requestTimeoutMillis + " ms";
+                return timeoutMillis > 0 ? "no answer within " + timeoutMillis + " ms" : "no answer in time";
             }
         }
         return "the connection failed";

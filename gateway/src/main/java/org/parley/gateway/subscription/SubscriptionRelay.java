@@ -23,6 +23,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import mutiny.zero.flow.adapters.AdaptersToReactiveStreams;
+import org.jboss.logging.Logger;
 import org.parley.gateway.error.GatewayErrors;
 import org.parley.gateway.planning.FederatedExecutor;
 import org.parley.gateway.planning.FederatedExecutor.RootRequest;
@@ -36,6 +37,8 @@ import org.parley.gateway.subgraph.SubgraphClient;
  */
 @ApplicationScoped
 public class SubscriptionRelay {
+
+    private static final Logger LOG = Logger.getLogger(SubscriptionRelay.class);
 
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
     };
@@ -65,10 +68,13 @@ public class SubscriptionRelay {
                         client -> client.subscription(request.operation("subscription"), request.variables()))
                 .withFinalizer(SubscriptionRelay::close)
                 .onItem().transformToUniAndConcatenate(response -> event(response, request, path, location))
-                .onFailure().recoverWithItem(failure -> DataFetcherResult.newResult()
-                        .error(GatewayErrors.error(subgraph.name().toLowerCase() + " subgraph subscription failed: "
-                                + failure.getMessage(), GatewayErrors.SERVICE_UNAVAILABLE, path, location))
-                        .build());
+                // A failed upstream ends the client's subscription ("complete"): an event carrying only an error
+                // would be a null for the non-null Subscription field, which graphql-java turns into a failed stream,
+                // and SmallRye sends nothing for a failed stream, so the client would wait for ever. The reason,
+                // whose text names the subgraph's host and port, goes to the log only.
+                .onFailure().invoke(failure -> LOG.warnf("Subscription %s ended: %s subgraph %s (%s)", field,
+                        subgraph, SubgraphClient.reason(failure, 0), failure.toString()))
+                .onFailure().recoverWithCompletion();
         return AdaptersToReactiveStreams.publisher(events);
     }
 

@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -87,12 +89,20 @@ class QueryLimitsTest {
             }
             query.append(" }\n");
         }
-        long start = System.nanoTime();
-        graphql(query.toString(), Map.of())
-                .body("data", nullValue())
-                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"));
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 2000, "refused in " + millis + " ms");
+        // the bound is 100 ms: the best of twenty requests counts, as the machines running tests are shared
+        // and the first requests of a test JVM run cold (expanding the fragments, as graphql-java's validation
+        // would, takes seconds on every run)
+        long best = Long.MAX_VALUE;
+        for (int run = 0; run < 20 && best > 100; run++) {
+            long start = System.nanoTime();
+            var answer = graphql(query.toString(), Map.of());
+            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
+            // checked after the clock stops: REST Assured's JSON paths take longer than the gateway's answer
+            answer.body("data", nullValue())
+                    .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
+                    .body("errors[0].message", containsString("111111 fields"));
+        }
+        assertTrue(best <= 100, "refused in " + best + " ms at best of twenty");
     }
 
     @Test
@@ -131,6 +141,31 @@ class QueryLimitsTest {
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("between 0 and 100, got 101"));
         graphql("{ actor(id: \"1\") { counterparts(first: -1) { engagementCount } } }", Map.of())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void oversizedFiltersAreBadInputAndReachNoSubgraph() {
+        List<String> ids = IntStream.rangeClosed(1, 101).mapToObj(Integer::toString).toList();
+        graphql("query($f: EngagementFilter) { engagements(filter: $f) { totalCount } }", Map.of("f", Map.of("actorIds", ids)))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", equalTo(
+                        "Argument 'filter' of Query.engagements: actorIds may hold at most 100 ids, got 101"));
+        graphql("query($f: EngagementFilter) { actor(id: \"1\") { engagements(filter: $f) { totalCount } } }",
+                Map.of("f", Map.of("actorIds", IntStream.rangeClosed(1, 70_000).mapToObj(Integer::toString).toList())))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("got 70000"));
+        graphql("query($f: QuoteFilter) { quotes(filter: $f) { totalCount } }", Map.of("f", Map.of("speakerIds", ids)))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        graphql("query($f: ActorFilter) { actors(filter: $f) { totalCount } }", Map.of("f", Map.of("name", "M".repeat(301))))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", equalTo(
+                        "Argument 'filter' of Query.actors: name may be at most 300 characters long, got 301"));
+        graphql("{ engagements(filter: {location: \"%s\"}) { totalCount } }".formatted("x".repeat(301)), Map.of())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        graphql("query($f: QuoteFilter) { quotes(filter: $f) { totalCount } }", Map.of("f", Map.of("text", "w".repeat(201))))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }
 

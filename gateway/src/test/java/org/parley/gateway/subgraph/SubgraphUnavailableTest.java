@@ -19,6 +19,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.graphql.client.Response;
+import io.smallrye.graphql.client.dynamic.api.DynamicGraphQLClient;
+import io.smallrye.graphql.client.vertx.dynamic.VertxDynamicGraphQLClientBuilder;
+import io.smallrye.graphql.client.websocket.WebsocketSubprotocol;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,9 +44,10 @@ class SubgraphUnavailableTest {
 
     @AfterEach
     void restart() {
-        FakeSubgraph ingest = FakeSubgraphs.ingest();
-        ingest.stop();
-        ingest.start(ingest.port());
+        for (FakeSubgraph subgraph : List.of(FakeSubgraphs.ingest(), FakeSubgraphs.entity())) {
+            subgraph.stop();
+            subgraph.start(subgraph.port());
+        }
         FakeSubgraphs.resetAll();
     }
 
@@ -92,6 +96,35 @@ class SubgraphUnavailableTest {
                 .time(lessThan(4500L))
                 .body("errors[0].extensions.code", equalTo("SERVICE_UNAVAILABLE"))
                 .body("errors[0].message", startsWith("ingest subgraph unavailable: no answer within "));
+    }
+
+    @Test
+    void theExportWithEntityServiceStoppedIsBadGatewayInOurWords() {
+        FakeSubgraphs.entity().stop();
+        given()
+            .when()
+                .get("/export/engagements?format=csv")
+            .then()
+                .statusCode(502)
+                .body("error", equalTo("SUBGRAPH_UNAVAILABLE"))
+                // before: "entity-service: java.net.ConnectException" and whatever the JDK said of the address
+                .body("message", equalTo("entity-service unavailable: not reachable"));
+    }
+
+    @Test
+    void aSubscriptionWhoseSubgraphIsStoppedEndsInsteadOfHanging() throws Exception {
+        FakeSubgraphs.entity().stop();
+        try (DynamicGraphQLClient client = new VertxDynamicGraphQLClientBuilder()
+                .url(graphqlUrl.toString())
+                .subprotocols(WebsocketSubprotocol.GRAPHQL_TRANSPORT_WS)
+                .build()) {
+            // before: the relay answered with an error event, a null for the non-null field, which failed the
+            // stream on the server, and the client waited for ever
+            List<Response> events = client.subscription("subscription { engagementRecorded { id } }")
+                    .collect().asList()
+                    .await().atMost(Duration.ofSeconds(20));
+            assertEquals(List.of(), events);
+        }
     }
 
     private static List<String> codesAndPaths(Response response) {

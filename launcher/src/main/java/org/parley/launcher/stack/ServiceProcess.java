@@ -10,10 +10,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /** One packaged Quarkus service running as a child JVM, its output in a log file. */
 public final class ServiceProcess implements AutoCloseable {
+
+    /**
+     * JVM options every service gets whatever else it is given: a JVM that runs out of heap exits (status 3) instead
+     * of limping on with threads that died of {@code OutOfMemoryError}, so that the launcher or Kubernetes sees it
+     * gone and restarts it (docs/reliability.md#memory-and-shutdown).
+     */
+    public static final List<String> ALWAYS = List.of("-XX:+ExitOnOutOfMemoryError");
 
     private final String name;
     private final Path jar;
@@ -57,6 +65,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ALWAYS);
         command.addAll(jvmOptions);
         command.add("-Dquarkus.http.port=" + port);
         command.add("-jar");
@@ -105,6 +114,22 @@ public final class ServiceProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         process = null;
+    }
+
+    /** Sends SIGTERM, as Kubernetes does to stop a pod, and returns at once; {@link #awaitExit} waits for the end. */
+    public synchronized void terminate() {
+        if (process != null) {
+            process.destroy();
+        }
+    }
+
+    /** Waits up to {@code timeout} for the JVM to end by itself; its exit status, or empty if it still runs. */
+    public OptionalInt awaitExit(Duration timeout) throws InterruptedException {
+        Process running = currentProcess();
+        if (running == null || !running.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(running.exitValue());
     }
 
     /** The running JVM's process id. */

@@ -24,6 +24,8 @@ import java.util.UUID;
 @ActivateRequestContext
 public class ActorQueryService {
 
+    /** The longest {@code filter.name} accepted: as long as the longest name an actor can have. */
+    public static final int MAX_NAME_FILTER = 300;
     private static final String CURSOR_KIND = "actor";
 
     @Inject
@@ -35,6 +37,9 @@ public class ActorQueryService {
     public ActorConnection page(ActorFilterInput filter, Integer first, String after) {
         int size = paging.pageSize(first);
         String name = filter == null || filter.name == null || filter.name.isBlank() ? null : filter.name.strip();
+        if (name != null && name.length() > MAX_NAME_FILTER) {
+            throw new BadUserInputException("filter.name: longer than " + MAX_NAME_FILTER + " characters");
+        }
         if (name != null && NameKeys.fold(name).isEmpty()) {
             throw new BadUserInputException("filter.name: '" + name + "' has no letters or digits to match");
         }

@@ -149,7 +149,7 @@ public class ActorResolver {
     }
 
     /** Names this delivery resolves against: serialises concurrent deliveries that could create the same actor. */
-    static List<String> lockKeys(ValidDelivery delivery) {
+    public static List<String> lockKeys(ValidDelivery delivery) {
         List<String> keys = new ArrayList<>();
         for (ValidDelivery.Actor actor : delivery.actors()) {
             if (actor.kind() == ActorKind.PERSON) {

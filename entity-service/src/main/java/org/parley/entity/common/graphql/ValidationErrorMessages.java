@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * graphql-java's messages name its syntax-tree classes ({@code StringValue{value='abc'}}, "an AST type of
  * 'IntValue'") and the Java classes of values ({@code 'List12'}, {@code LocalDate}). The gateway does the same for
  * clients; this covers callers of the subgraph itself. Added after SmallRye's own instrumentation (depth and
- * complexity limits), which stays as it is.
+ * complexity limits), which stays as it is; its refusals get the gateway's codes and words (QUERY_TOO_DEEP,
+ * QUERY_TOO_COMPLEX: "Query depth 27 exceeds the maximum of 16").
  */
 @ApplicationScoped
 public class ValidationErrorMessages {
@@ -43,7 +44,11 @@ public class ValidationErrorMessages {
     private static final Pattern BARE_ARGUMENT = Pattern.compile("argument '([^']+)' with value '.*", Pattern.DOTALL);
     private static final Pattern EXPECTED_TYPE = Pattern.compile(
             "Expected (?:a value that can be converted to type '(\\w+)'|an? (\\w+) input)");
+    /** graphql-java's {@code MaxQueryDepthInstrumentation} and {@code MaxQueryComplexityInstrumentation} refusals. */
+    private static final Pattern LIMIT_EXCEEDED = Pattern.compile("maximum query (depth|complexity) exceeded (\\d+) > (\\d+)");
     static final String CODE = "GRAPHQL_VALIDATION_FAILED";
+    static final String TOO_DEEP = "QUERY_TOO_DEEP";
+    static final String TOO_COMPLEX = "QUERY_TOO_COMPLEX";
 
     void install(@Observes GraphQL.Builder builder) {
         // SmallRye has set its instrumentation on the builder already; building once is how to read it back
@@ -75,12 +80,39 @@ public class ValidationErrorMessages {
         @Override
         public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
                 InstrumentationExecutionParameters parameters, InstrumentationState state) {
-            if (result.getErrors().stream().noneMatch(e -> e.getErrorType() == ErrorType.ValidationError)) {
+            if (result.getErrors().stream().noneMatch(e -> e.getErrorType() == ErrorType.ValidationError
+                    || limitExceeded(e) != null)) {
                 return CompletableFuture.completedFuture(result);
             }
             List<GraphQLError> errors = result.getErrors().stream()
-                    .map(e -> e.getErrorType() == ErrorType.ValidationError ? rewritten(e) : e).toList();
+                    .map(e -> e.getErrorType() == ErrorType.ValidationError ? rewritten(e) : limitRefusal(e)).toList();
             return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
+        }
+
+        private static Matcher limitExceeded(GraphQLError error) {
+            if (error.getErrorType() != ErrorType.ExecutionAborted || error.getMessage() == null) {
+                return null;
+            }
+            Matcher limit = LIMIT_EXCEEDED.matcher(error.getMessage());
+            return limit.matches() ? limit : null;
+        }
+
+        /** A depth or complexity refusal, with the code the gateway gives the same refusal. */
+        private static GraphQLError limitRefusal(GraphQLError error) {
+            Matcher limit = limitExceeded(error);
+            if (limit == null) {
+                return error;
+            }
+            boolean depth = limit.group(1).equals("depth");
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            extensions.put("code", depth ? TOO_DEEP : TOO_COMPLEX);
+            extensions.put("classification", depth ? TOO_DEEP : TOO_COMPLEX);
+            return GraphqlErrorBuilder.newError()
+                    .message((depth ? "Query depth " : "Query complexity ") + limit.group(2)
+                            + " exceeds the maximum of " + limit.group(3))
+                    .errorType(error.getErrorType())
+                    .extensions(extensions)
+                    .build();
         }
 
         private static GraphQLError rewritten(GraphQLError error) {

@@ -2,6 +2,7 @@ package org.parley.entity.delivery.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.parley.entity.actor.model.ActorKind;
+import org.parley.entity.actor.service.ActorResolver;
 import org.parley.entity.delivery.model.ExtractionDelivery;
 import org.parley.entity.delivery.model.ExtractionDelivery.ExtractedActor;
 import org.parley.entity.delivery.model.ExtractionDelivery.ExtractedEngagement;
@@ -21,12 +22,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Checks a delivery against the contract and turns it into typed values, naming the first problem it finds. */
+/**
+ * Checks a delivery against the contract and turns it into typed values, naming the first problem it finds.
+ *
+ * <p>Sizes are bounded so that one delivery's transaction holds a bounded number of advisory locks: at most
+ * {@value #MAX_NAME_LOCKS} name locks ({@link ActorResolver#lockKeys}) and two engagement-party locks per actor, so
+ * 350 in all. PostgreSQL keeps every lock of every session in one shared table of
+ * {@code max_locks_per_transaction} (64) x {@code max_connections} entries (6,400 at the defaults); a pool of 16
+ * connections each running a delivery of the largest size takes 5,600 of them, never "out of shared memory". A
+ * real article is far below the bounds (the longest extraction reads 10,000 tokens).
+ */
 @ApplicationScoped
 public class DeliveryValidator {
 
     static final int MAX_NAME_LENGTH = 300;
     static final int MAX_SENTENCE_LENGTH = 10_000;
+    /** The most actors of one delivery. */
+    static final int MAX_ACTORS = 100;
+    /** The most distinct name locks one delivery's actors take (a person takes one per part of the name, plus one). */
+    static final int MAX_NAME_LOCKS = 150;
+    /** The most engagements (reports) of one delivery. */
+    static final int MAX_ENGAGEMENTS = 500;
+    /** The most participants of one engagement. */
+    static final int MAX_PARTICIPANTS = 50;
+    /** The most mentions (surface forms) of one actor. */
+    static final int MAX_MENTIONS = 50;
 
     /** Validates {@code delivery} delivered at {@code /extractions/{pathArticleId}}. */
     public ValidDelivery validate(String pathArticleId, ExtractionDelivery delivery) {
@@ -48,6 +68,8 @@ public class DeliveryValidator {
         if (delivery.engagements() == null) {
             throw new InvalidDeliveryException("engagements: missing (send [] when there are none)");
         }
+        bounded("actors", delivery.actors(), MAX_ACTORS);
+        bounded("engagements", delivery.engagements(), MAX_ENGAGEMENTS);
         Map<String, ActorKind> kinds = new HashMap<>();
         List<ValidDelivery.Actor> actors = new ArrayList<>();
         for (int i = 0; i < delivery.actors().size(); i++) {
@@ -73,7 +95,19 @@ public class DeliveryValidator {
             engagements.add(engagement("engagements[" + i + "]", delivery.engagements().get(i), kinds.keySet()));
         }
         String title = delivery.title() == null || delivery.title().isBlank() ? null : delivery.title().strip();
-        return new ValidDelivery(articleId, publishedOn, title, actors, engagements);
+        ValidDelivery valid = new ValidDelivery(articleId, publishedOn, title, actors, engagements);
+        long nameLocks = ActorResolver.lockKeys(valid).stream().distinct().count();
+        if (nameLocks > MAX_NAME_LOCKS) {
+            throw new InvalidDeliveryException("actors: their names take " + nameLocks + " name locks, more than "
+                    + MAX_NAME_LOCKS + " (fewer actors or shorter names)");
+        }
+        return valid;
+    }
+
+    private static void bounded(String field, List<?> values, int max) {
+        if (values != null && values.size() > max) {
+            throw new InvalidDeliveryException(field + ": more than " + max + ", got " + values.size());
+        }
     }
 
     private ValidDelivery.Actor actor(String field, ExtractedActor actor, Map<String, ActorKind> kinds) {
@@ -89,6 +123,7 @@ public class DeliveryValidator {
         if (kinds.putIfAbsent(ref, kind) != null) {
             throw new InvalidDeliveryException(field + ".ref: duplicate ref '" + ref + "'");
         }
+        bounded(field + ".mentions", actor.mentions(), MAX_MENTIONS);
         LinkedHashSet<String> mentions = new LinkedHashSet<>();
         mentions.add(name);
         if (actor.mentions() != null) {
@@ -135,6 +170,7 @@ public class DeliveryValidator {
         if (participants == null || participants.isEmpty()) {
             throw new InvalidDeliveryException(field + ".participants: at least one participant is required");
         }
+        bounded(field + ".participants", participants, MAX_PARTICIPANTS);
         List<ValidDelivery.Participant> valid = new ArrayList<>();
         for (int i = 0; i < participants.size(); i++) {
             ExtractedParticipant participant = participants.get(i);

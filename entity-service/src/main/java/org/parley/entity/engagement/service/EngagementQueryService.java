@@ -25,6 +25,10 @@ import java.util.UUID;
 @ActivateRequestContext
 public class EngagementQueryService {
 
+    /** The most {@code filter.actorIds} accepted in one query ("all of these take part"; the gateway's bound too). */
+    public static final int MAX_ACTOR_IDS = 100;
+    /** The longest {@code filter.location} accepted: a place name, as long as the longest stored name. */
+    public static final int MAX_LOCATION_FILTER = 300;
     private static final String CURSOR_KIND = "engagement";
 
     @Inject
@@ -88,6 +92,13 @@ public class EngagementQueryService {
         }
         if (filter.from != null && filter.to != null && filter.to.isBefore(filter.from)) {
             throw new BadUserInputException("filter.to (" + filter.to + ") is before filter.from (" + filter.from + ")");
+        }
+        if (filter.actorIds != null && filter.actorIds.size() > MAX_ACTOR_IDS) {
+            throw new BadUserInputException("filter.actorIds: more than " + MAX_ACTOR_IDS + " ids, got "
+                    + filter.actorIds.size());
+        }
+        if (filter.location != null && filter.location.length() > MAX_LOCATION_FILTER) {
+            throw new BadUserInputException("filter.location: longer than " + MAX_LOCATION_FILTER + " characters");
         }
         List<Long> actorIds = filter.actorIds == null ? null
                 : filter.actorIds.stream().distinct().map(id -> Paging.id("filter.actorIds", id)).toList();

@@ -15,10 +15,15 @@ import java.util.Set;
 public class QuoteValidator {
 
     static final int MAX_QUOTE_LENGTH = 20_000;
+    /** The most quotes of one delivery. */
+    static final int MAX_QUOTES = 500;
 
     public List<ValidQuote> validate(List<ExtractedQuote> quotes, Set<String> actorRefs) {
         if (quotes == null) {
             return List.of();
+        }
+        if (quotes.size() > MAX_QUOTES) {
+            throw new InvalidDeliveryException("quotes: more than " + MAX_QUOTES + ", got " + quotes.size());
         }
         List<ValidQuote> valid = new ArrayList<>();
         for (int i = 0; i < quotes.size(); i++) {

@@ -7,7 +7,7 @@ import org.parley.devpostgres.LocalPostgresTestResource;
 
 import java.time.Duration;
 
-import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -30,7 +30,34 @@ class SubgraphLimitsTest {
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> query(deep)
                 .time(lessThan(2000L))
                 .body("data", nullValue())
-                .body("errors[0].message", containsString("depth")));
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_DEEP"))
+                .body("errors[0].message", equalTo("Query depth 27 exceeds the maximum of 16")));
+    }
+
+    @Test
+    void aCyclicIntrospectionQueryIsRefusedAtOnce() {
+        // __schema > types, then fields > type twelve times over, then name: depth 27, through the schema's own cycle
+        String inner = "name";
+        for (int i = 0; i < 12; i++) {
+            inner = "fields { type { %s } }".formatted(inner);
+        }
+        String deep = "{ __schema { types { " + inner + " } } }";
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> query(deep)
+                .time(lessThan(2000L))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_DEEP")));
+    }
+
+    @Test
+    void tooManyFieldsAreRefused() {
+        StringBuilder wide = new StringBuilder("{ actors(first: 1) { nodes {");
+        for (int i = 0; i < 5_001; i++) {
+            wide.append(" id"); // the same field over and over: shallow, but 5,003 fields to graphql-java
+        }
+        query(wide.append(" } } }").toString())
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
+                .body("errors[0].message", equalTo("Query complexity 5003 exceeds the maximum of 5000"));
     }
 
     @Test

@@ -1,0 +1,68 @@
+package org.parley.ingest.graphql;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.parley.ingest.support.ArticleQueries.graphql;
+
+/**
+ * This subgraph called directly refuses at once, with a code, what the gateway would never send: its own schema has
+ * no cycle, so the deep queries are entity-service's cyclic query (not valid here) and introspection's cycle.
+ */
+@QuarkusTest
+class SubgraphLimitsTest {
+
+    @Test
+    void entityServicesCyclicQueryOfDepthTwentySevenIsRefusedAtOnce() {
+        String cycle = "engagements(first: 100) { nodes { participants { actor { %s } } } }";
+        String inner = "engagements(first: 100) { nodes { participants { actor { id } } } }";
+        for (int i = 0; i < 5; i++) {
+            inner = cycle.formatted(inner);
+        }
+        String deep = "{ actors(first: 100) { nodes { " + inner + " } } }";
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> graphql(deep, Map.of())
+                .time(lessThan(2000L))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED")));
+    }
+
+    @Test
+    void aCyclicIntrospectionQueryOfDepthTwentySevenIsRefusedAtOnce() {
+        // __schema > types, then fields > type twelve times over, then name: depth 27
+        String inner = "name";
+        for (int i = 0; i < 12; i++) {
+            inner = "fields { type { %s } }".formatted(inner);
+        }
+        String deep = "{ __schema { types { " + inner + " } } }";
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> graphql(deep, Map.of())
+                .time(lessThan(2000L))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_DEEP"))
+                .body("errors[0].message", equalTo("Query depth 27 exceeds the maximum of 16")));
+    }
+
+    @Test
+    void tooManyFieldsAreRefused() {
+        StringBuilder wide = new StringBuilder("{ articles(first: 1) { nodes {");
+        for (int i = 0; i < 5_001; i++) {
+            wide.append(" id"); // the same field over and over: shallow, but 5,003 fields to graphql-java
+        }
+        graphql(wide.append(" } } }").toString(), Map.of())
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
+                .body("errors[0].message", equalTo("Query complexity 5003 exceeds the maximum of 5000"));
+    }
+
+    @Test
+    void anOrdinaryQueryIsAnswered() {
+        graphql("{ articles(first: 5) { totalCount nodes { id status } } }", Map.of())
+                .body("errors", nullValue());
+    }
+}
