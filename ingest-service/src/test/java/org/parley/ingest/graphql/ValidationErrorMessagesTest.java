@@ -2,6 +2,7 @@ package org.parley.ingest.graphql;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.parley.graphql.errors.ValidationErrorMessages;
 import org.parley.ingest.support.Articles;
 
 import java.util.List;

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.parley.devpostgres.LocalPostgresTestResource;
 import org.parley.entity.support.GraphQL;
+import org.parley.graphql.errors.ValidationErrorMessages;
 
 import java.util.List;
 import java.util.Map;

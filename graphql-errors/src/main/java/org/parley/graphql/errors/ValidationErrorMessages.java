@@ -1,4 +1,4 @@
-package org.parley.ingest.graphql;
+package org.parley.graphql.errors;
 
 import graphql.ErrorType;
 import graphql.ExecutionResult;
@@ -46,7 +46,7 @@ public class ValidationErrorMessages {
             "Expected (?:a value that can be converted to type '(\\w+)'|an? (\\w+) input)");
     /** graphql-java's {@code MaxQueryDepthInstrumentation} and {@code MaxQueryComplexityInstrumentation} refusals. */
     private static final Pattern LIMIT_EXCEEDED = Pattern.compile("maximum query (depth|complexity) exceeded (\\d+) > (\\d+)");
-    static final String CODE = "GRAPHQL_VALIDATION_FAILED";
+    public static final String CODE = "GRAPHQL_VALIDATION_FAILED";
     static final String TOO_DEEP = "QUERY_TOO_DEEP";
     static final String TOO_COMPLEX = "QUERY_TOO_COMPLEX";
 
