@@ -46,6 +46,7 @@ CREATE FUNCTION actor_pair_added(e bigint[], a bigint[]) RETURNS void LANGUAGE s
       AND EXISTS (SELECT 1 FROM came c WHERE c.engagement_id = p1.engagement_id
                   AND c.actor_id IN (p1.actor_id, p2.actor_id))
     GROUP BY p1.actor_id, p2.actor_id
+    ORDER BY p1.actor_id, p2.actor_id -- rows locked in one order: concurrent deliveries wait rather than deadlock
     ON CONFLICT (actor_id, counterpart_id) DO UPDATE
         SET engagement_count = p.engagement_count + EXCLUDED.engagement_count,
             last_date = GREATEST(p.last_date, EXCLUDED.last_date);
