@@ -73,6 +73,14 @@ class QueryPlanTest {
         assertUses("heavy actor's timeline: one year's count", "engagement_participant_actor_sort_idx");
     }
 
+    /** An actor's first counterparts are the first entries of its pairs in the index, however busy the actor. */
+    @Test
+    void counterpartsAreTheFirstEntriesOfTheActorsPairs() {
+        assertUses("counterparts of the heavy actor", "actor_pair_top_idx");
+        String plan = String.join("\n", db.explain("COSTS OFF", statements.get("counterparts of the heavy actor")));
+        assertFalse(plan.contains("engagement_participant"), "counterparts read the participations:\n" + plan);
+    }
+
     /**
      * At this size a sequential scan of the aliases is cheaper than the trigram indexes, so the plan is asked for
      * without sequential scans: the search must be able to use them (it does on its own from about 100k actors).

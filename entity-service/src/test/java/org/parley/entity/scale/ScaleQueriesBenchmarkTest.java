@@ -42,7 +42,8 @@ import java.util.function.Predicate;
  * The scale benchmark (issue 14, docs/benchmarks.md "Queries at a million engagements"): for each size of
  * {@code -Dbench.scale.sizes} (default 10000,100000), a synthetic record ({@link SyntheticRecord}) in a fresh set
  * of tables, then each query below through {@code /graphql}, sequentially warmed up, then from 8 concurrent clients
- * ({@code -Dbench.scale.requests} each, default 40); p50/p95/p99, SQL statements per request, and the plans of the
+ * ({@code -Dbench.scale.requests} each, default 40; {@code -Dbench.scale.only} keeps the queries whose name contains
+ * it); p50/p95/p99, SQL statements per request, and the plans of the
  * main statements ({@link ScalePlans}) written to {@code target/scale-benchmark/}.
  */
 @QuarkusTest
@@ -90,7 +91,8 @@ class ScaleQueriesBenchmarkTest {
                     SELECT count(*) FROM engagement_participant WHERE actor_id IN (?1, ?2, ?3, ?4)
                     GROUP BY actor_id ORDER BY actor_id""", facts.heavy(), facts.heavyPerson(), facts.counterpart(),
                     facts.light()));
-            List<Case> cases = cases(facts);
+            String only = System.getProperty("bench.scale.only", ""); // e.g. "counterparts": the queries named so
+            List<Case> cases = cases(facts).stream().filter(c -> c.name().contains(only)).toList();
             for (Case c : cases) { // the service's code paths compiled before any is timed
                 String body = JSON.writeValueAsString(Map.of("query", c.query(), "variables", c.variables()));
                 for (int i = 0; i < 20; i++) {

@@ -146,19 +146,17 @@ public class ActorReadRepository {
         return counterparts;
     }
 
-    /** The statement {@link #counterparts} runs. */
+    /**
+     * The statement {@link #counterparts} runs: each owner's first pairs from {@code actor_pair_top_idx} (V6), in
+     * the index's order, so it reads {@code limit} pairs however many engagements the owner has.
+     */
     public NativeSql counterpartsSql(Collection<Long> actorIds, int limit) {
-        return new NativeSql("SELECT c.owner_id, c.n, c.last_date, " + COLUMNS + """
-                 FROM (SELECT p1.actor_id AS owner_id, p2.actor_id AS counterpart_id,
-                        count(*) AS n, max(COALESCE(e.date_end, e.date_start)) AS last_date,
-                        row_number() OVER (PARTITION BY p1.actor_id ORDER BY count(*) DESC,
-                            max(COALESCE(e.date_end, e.date_start)) DESC NULLS LAST, p2.actor_id) AS rn
-                      FROM engagement_participant p1
-                      JOIN engagement_participant p2
-                        ON p2.engagement_id = p1.engagement_id AND p2.actor_id <> p1.actor_id
-                      JOIN engagement e ON e.id = p1.engagement_id
-                      WHERE p1.actor_id IN (:ids) GROUP BY p1.actor_id, p2.actor_id) c
-                JOIN actor a ON a.id = c.counterpart_id WHERE c.rn <= :limit ORDER BY c.owner_id, c.rn""",
+        return new NativeSql("SELECT c.actor_id, c.engagement_count, c.last_date, " + COLUMNS + """
+                 FROM actor o CROSS JOIN LATERAL (SELECT p.actor_id, p.counterpart_id, p.engagement_count, p.last_date
+                    FROM actor_pair p WHERE p.actor_id = o.id
+                    ORDER BY p.engagement_count DESC, p.last_date DESC NULLS LAST, p.counterpart_id LIMIT :limit) c
+                JOIN actor a ON a.id = c.counterpart_id WHERE o.id IN (:ids)
+                ORDER BY c.actor_id, c.engagement_count DESC, c.last_date DESC NULLS LAST, c.counterpart_id""",
                 Map.of("ids", actorIds, "limit", limit));
     }
 

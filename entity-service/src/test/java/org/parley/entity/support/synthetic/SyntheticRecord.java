@@ -109,6 +109,7 @@ public final class SyntheticRecord {
             for (String table : List.of("actor", "actor_alias", "actor_office", "engagement", "evidence", "quote")) {
                 sql.execute("SELECT setval('" + table + "_id_seq', (SELECT max(id) FROM " + table + "))");
             }
+            sql.execute("SELECT actor_pair_rebuild()"); // its triggers were off while copying
             sql.execute("VACUUM ANALYZE");
             return new Written(actorRows[0], actorRows[1], actorRows[2], articles, engagementRows[0],
                     engagementRows[1], engagementRows[2], engagementRows[3], (System.nanoTime() - start) / 1e9);
