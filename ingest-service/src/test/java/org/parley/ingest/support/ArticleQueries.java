@@ -31,6 +31,11 @@ public final class ArticleQueries {
                 .statusCode(200);
     }
 
+    /** How many articles are stored: what a test of bad input checks is unchanged. */
+    public static int storedArticles() {
+        return graphql("{ articles(first: 0) { totalCount } }", Map.of()).extract().path("data.articles.totalCount");
+    }
+
     /** Posts {@link Articles#story(String)} of {@code caseId} over REST with the write token; returns its id. */
     public static String ingestStory(String caseId) {
         return given().auth().oauth2(TestToken.VALUE)
