@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,7 +81,7 @@ final class DateReader {
             i = j;
         }
         out.addAll(ordinalDays(toks));
-        out.sort(java.util.Comparator.comparingInt(DateMention::from));
+        out.sort(Comparator.comparingInt(DateMention::from));
         return out;
     }
 

@@ -158,7 +158,7 @@ final class RoleResolver {
         boolean the = false;
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();
-            if (rel.equals("nmod:poss") || rel.startsWith("nmod") || rel.equals("appos")) {
+            if (rel.startsWith("nmod") || rel.equals("appos")) {
                 return false; // "his president", "the president of the commission": someone else's office
             }
             the |= rel.equals("det") && e.getDependent().word().equalsIgnoreCase("the");
