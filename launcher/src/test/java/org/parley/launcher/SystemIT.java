@@ -12,10 +12,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.parley.launcher.client.GraphQLClient;
 import org.parley.launcher.client.ParleyClient;
 import org.parley.launcher.eval.Evaluate;
-import org.parley.launcher.eval.GoldStandard;
-import org.parley.launcher.eval.Score;
 import org.parley.launcher.stack.LocalStack;
 import org.parley.launcher.stack.ServiceProcess;
+import org.parley.scoring.GoldStandard;
+import org.parley.scoring.Score;
 
 import java.io.IOException;
 import java.net.URI;

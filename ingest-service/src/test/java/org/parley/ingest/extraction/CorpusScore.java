@@ -1,5 +1,7 @@
 package org.parley.ingest.extraction;
 
+import org.parley.scoring.Score;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -18,16 +20,12 @@ public final class CorpusScore {
     private CorpusScore() {
     }
 
-    static GoldScorer.Totals score(ArticleExtractor extractor, String part) {
-        GoldScorer.Totals totals = new GoldScorer.Totals();
+    static Score score(ArticleExtractor extractor, String part) {
+        Score total = Score.NONE;
         for (Path set : sets(part)) {
-            try {
-                new GoldScorer(GoldScorer.read(set.resolve("gold.json"))).scoreArticles(extractor, set, totals);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            total = total.plus(GoldScorer.read(set.resolve("gold.json")).score(extractor, set));
         }
-        return totals;
+        return total;
     }
 
     static List<Path> sets(String part) {
@@ -47,14 +45,13 @@ public final class CorpusScore {
     public static void main(String[] args) throws IOException, URISyntaxException {
         String part = args.length > 0 ? args[0] : "dev";
         ArticleExtractor extractor = ArticleExtractor.loadedNow();
-        GoldScorer.Totals totals = switch (part) {
-            case "unseen" -> GoldScorer.fromResource("extraction/unseen/unseen.gold.json").scoreArticles(extractor,
+        Score score = switch (part) {
+            case "unseen" -> GoldScorer.fromResource("extraction/unseen/unseen.gold.json").score(extractor,
                     Path.of(CorpusScore.class.getClassLoader().getResource("extraction/unseen").toURI()));
             case "seeds" -> GoldScorer.fromResource("extraction/seeds.gold.json")
-                    .scoreArticles(extractor, SeedExtractionScoreTest.seedsDir());
+                    .score(extractor, SeedExtractionScoreTest.seedsDir());
             default -> score(extractor, part);
         };
-        totals.report.forEach(System.out::println);
-        System.out.println(totals.summary());
+        System.out.print(score.report());
     }
 }

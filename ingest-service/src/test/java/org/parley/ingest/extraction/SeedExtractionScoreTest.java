@@ -2,6 +2,7 @@ package org.parley.ingest.extraction;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.parley.scoring.Score;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,10 +34,10 @@ class SeedExtractionScoreTest {
 
     @Test
     void seedScoresReachTheTargets() throws IOException {
-        GoldScorer.Totals totals = GoldScorer.fromResource("extraction/seeds.gold.json")
-                .scoreArticles(extractor, seedsDir());
+        Score totals = GoldScorer.fromResource("extraction/seeds.gold.json")
+                .score(extractor, seedsDir());
         assertTrue(totals.f1() >= 0.97, totals.summary());
-        assertTrue(totals.personF1() >= 0.97, totals.summary());
+        assertTrue(totals.personsF1() >= 0.97, totals.summary());
         assertTrue(totals.statusAccuracy() >= 0.95, totals.summary());
         assertTrue(totals.dayAccuracy() >= 0.95, totals.summary());
     }

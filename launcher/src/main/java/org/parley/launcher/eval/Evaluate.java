@@ -2,6 +2,9 @@ package org.parley.launcher.eval;
 
 import org.parley.launcher.client.ParleyClient;
 import org.parley.launcher.stack.LocalStack;
+import org.parley.scoring.GoldStandard;
+import org.parley.scoring.Score;
+import org.parley.scoring.Scorer;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,6 +48,7 @@ public final class Evaluate {
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("Ingested %d articles in %.1f s (%.2f articles/s end to end); statuses %s%n",
                 ids.size(), seconds, ids.size() / seconds, statuses.values().stream().distinct().sorted().toList());
-        return Scorer.score(gold, SystemRecord.read(client));
+        SystemRecord record = SystemRecord.read(client);
+        return Scorer.score(gold, record.persons(), record.engagements());
     }
 }

@@ -2,6 +2,7 @@ package org.parley.launcher.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.parley.launcher.client.ParleyClient;
+import org.parley.scoring.SystemEngagement;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,16 +13,6 @@ import java.util.Set;
 /** What Parley stored, read back through the public GraphQL API. */
 public record SystemRecord(List<String> persons, List<SystemEngagement> engagements) {
 
-    /** One stored engagement, participants by canonical name. */
-    public record SystemEngagement(String id, String type, String status, LocalDate start, LocalDate end,
-                                   Set<String> participants, String evidence) {
-
-        @Override
-        public String toString() {
-            return "%s %s %s %s..%s %s «%s»".formatted(id, type, status, start, end, participants, evidence);
-        }
-    }
-
     public static SystemRecord read(ParleyClient client) {
         List<String> persons = client.all("actors", "{ name kind }").stream()
                 .filter(actor -> "PERSON".equals(actor.get("kind").asText()))
@@ -29,7 +20,7 @@ public record SystemRecord(List<String> persons, List<SystemEngagement> engageme
                 .toList();
         List<SystemEngagement> engagements = new ArrayList<>();
         for (JsonNode node : client.all("engagements",
-                "{ id type status date { start end } participants { actor { name } } evidence { sentence } }")) {
+                "{ type status date { start end } participants { actor { name } } evidence { sentence } }")) {
             Set<String> participants = new LinkedHashSet<>();
             node.get("participants").forEach(p -> participants.add(p.get("actor").get("name").asText()));
             JsonNode date = node.get("date");
@@ -37,8 +28,8 @@ public record SystemRecord(List<String> persons, List<SystemEngagement> engageme
             LocalDate end = date.hasNonNull("end") ? LocalDate.parse(date.get("end").asText()) : start;
             JsonNode evidence = node.get("evidence");
             String sentence = evidence.isEmpty() ? "" : evidence.get(0).get("sentence").asText();
-            engagements.add(new SystemEngagement(node.get("id").asText(), node.get("type").asText(),
-                    node.get("status").asText(), start, end, participants, sentence));
+            engagements.add(new SystemEngagement(node.get("type").asText(), node.get("status").asText(), start, end,
+                    participants, sentence));
         }
         return new SystemRecord(persons, engagements);
     }
