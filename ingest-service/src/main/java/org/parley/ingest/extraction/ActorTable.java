@@ -54,6 +54,18 @@ final class ActorTable {
     record PersonMention(int sentence, int from, int to, Actor actor) {
     }
 
+    /** Words of a state's formal style before its name ("the Islamic Republic of", "the Kingdom of"). */
+    private static final Set<String> STATE_STYLE_WORDS = Set.of("Republic", "Kingdom", "State", "Sultanate",
+            "Federation", "Federal", "Islamic", "Democratic", "People's", "People", "'s", "Arab", "Socialist",
+            "Hashemite", "Principality", "Grand", "Duchy", "Commonwealth", "Plurinational", "Bolivarian", "United",
+            "Union", "Emirate", "Independent", "Co-operative", "Cooperative");
+
+    private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
+
+    static boolean isStateStyleWord(String word) {
+        return STATE_STYLE_WORDS.contains(word);
+    }
+
     /** Forms of address and abbreviated ranks the tagger puts inside a name ("Gen. Min Aung Hlaing", "Prince Faisal"). */
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
             "prince", "princess", "gen.", "lt.", "col.", "maj.", "adm.", "sen.", "rep.", "gov.");
@@ -924,6 +936,20 @@ final class ActorTable {
             if (officeSetOff) {
                 k--;
             }
+            int[] officeOf = officeOfBodySetOff(m.sentence(), toks, k);
+            if (officeOf != null) {
+                // "the Minister of Foreign Affairs of the Republic of Tajikistan, Sirodjidin Aslov"
+                affiliation = tokenActor.get(key(m.sentence(), officeOf[2]));
+                for (CoreLabel t : toks.subList(officeOf[0], officeOf[1])) {
+                    title.add(capitalisedOfficeWord(t.word()));
+                }
+                k = -1;
+            }
+            if (k > 0 && DASHES.contains(toks.get(k).word())
+                    && tokenActor.get(key(m.sentence(), k - 1)) != null
+                    && tokenActor.get(key(m.sentence(), k - 1)).kind == ActorKind.COUNTRY) {
+                k--; // "the foreign ministers of Belarus - Sergey Aleinik, …"
+            }
             while (k >= 0) {
                 CoreLabel t = toks.get(k);
                 Actor a = tokenActor.get(key(m.sentence(), k));
@@ -1036,6 +1062,56 @@ final class ActorTable {
                 counterpartTitle(m).ifPresent(t -> p.title = t);
             }
         }
+    }
+
+    /**
+     * "the Minister of Foreign Affairs of the Republic of Tajikistan, X": where the comma at {@code comma} follows a
+     * country or organisation that follows "of" and an office, the office's first word, that "of" and a token of the
+     * country; else null.
+     */
+    private int[] officeOfBodySetOff(int sentence, List<CoreLabel> toks, int comma) {
+        if (comma < 3 || !toks.get(comma).word().equals(",")) {
+            return null;
+        }
+        int j = comma - 1;
+        while (j > 0 && tokenActor.get(key(sentence, j)) == null && STATE_STYLE_WORDS.contains(toks.get(j).word())) {
+            j--; // "the Kyrgyz Republic", "the Russian Federation"
+        }
+        int bodyAt = j;
+        Actor body = tokenActor.get(key(sentence, bodyAt));
+        if (body == null || body.kind == ActorKind.PERSON) {
+            return null;
+        }
+        while (j > 0 && tokenActor.get(key(sentence, j)) == body) {
+            j--;
+        }
+        while (true) {
+            if (toks.get(j).word().equalsIgnoreCase("the")) {
+                j--;
+            }
+            if (j < 1 || !toks.get(j).word().equals("of")) {
+                return null;
+            }
+            if (!STATE_STYLE_WORDS.contains(toks.get(j - 1).word())) {
+                break;
+            }
+            // "of the Republic of Tajikistan", "of the Islamic Republic of Iran": the style before the country's name
+            j--;
+            while (j > 0 && STATE_STYLE_WORDS.contains(toks.get(j).word())) {
+                j--;
+            }
+        }
+        int office = officeBeforePortfolio(sentence, toks, j - 1);
+        if (office < 0 && gazetteer.isTitleWord(toks.get(j - 1).word()) && isOfficeEnd(toks.get(j - 1).word())) {
+            office = j - 1;
+        }
+        if (office < 0) {
+            return null;
+        }
+        while (office > 0 && gazetteer.isTitleWord(toks.get(office - 1).word()) && !toks.get(office - 1).word().equals("of")) {
+            office--; // "Deputy Minister of …"
+        }
+        return new int[] {office, j, bodyAt};
     }
 
     private boolean isOfficeEnd(String word) {

@@ -85,6 +85,34 @@ final class ArgumentAttacher {
     }
 
     /**
+     * "had separate meetings with the foreign ministers of Belarus - A, Iran B, Russia C": a list of counterparts met
+     * one at a time that the parser breaks apart. When the trigger says its counterparts are met one by one and at
+     * least as many people are named after it as were found among its counterparts, those people become the
+     * counterparts, one each (the countries of their offices drop out); returns whether it replaced them.
+     */
+    private boolean peopleListedAfter(IndexedWord t, Set<Actor> agents, List<List<Actor>> counterparts) {
+        boolean oneByOne = t.tag().equals("NNS") && sg.lex.has("plural.trigger", SentenceGraph.word(t))
+                || sg.childrenOf(t, "advmod", "amod", "compound").stream()
+                .anyMatch(m -> sg.lex.has("separate.word", SentenceGraph.word(m)));
+        if (!oneByOne || agents.isEmpty()) {
+            return false;
+        }
+        Set<Actor> named = new LinkedHashSet<>();
+        for (ActorTable.PersonMention m : sg.actors.personMentions()) {
+            if (m.sentence() == sg.s && m.from() >= t.index() && !agents.contains(m.actor())) {
+                named.add(m.actor());
+            }
+        }
+        long found = counterparts.stream().flatMap(List::stream).filter(a -> a.kind == ActorKind.PERSON).count();
+        if (named.size() < 2 || named.size() < found) {
+            return false;
+        }
+        counterparts.clear();
+        named.forEach(p -> counterparts.add(List.of(p)));
+        return true;
+    }
+
+    /**
      * A visitor who meets several office holders of one country ("was to meet Prime Minister A, President B and
      * army chief C") meets them one by one; people of different countries named together negotiate together.
      */
@@ -277,7 +305,7 @@ final class ArgumentAttacher {
             }
         }
         addNamedByConstruction(c, agents, counterparts);
-        separately |= oneAtATime(c, counterparts);
+        separately |= peopleListedAfter(t, agents, counterparts) || oneAtATime(c, counterparts);
         if (separately && agents.isEmpty()) {
             return Optional.empty(); // "was to meet A, B and C" with no one we know as the visitor: A, B, C did not meet
         }
@@ -508,6 +536,9 @@ final class ArgumentAttacher {
             return Optional.empty(); // "meetings with the leaders of Russia and Ukraine": they do not meet each other
         }
         agents.addAll(symmetric);
+        if (peopleListedAfter(t, agents, counterparts)) {
+            separately = true;
+        }
         separately |= oneAtATime(c, counterparts) || !predicate.equals(t) && sg.hasChild(predicate, "advmod", "separately");
         return Optional.of(new Arguments(c, type, predicate, circumstantial, agents, counterparts, destinations, roleOf,
                 separately));

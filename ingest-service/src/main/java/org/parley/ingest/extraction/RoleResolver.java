@@ -56,22 +56,37 @@ final class RoleResolver {
     }
 
     boolean isSingularRole(SemanticGraph g, IndexedWord w, int sentence) {
-        return w.tag().equals("NN") && ROLE_NOUNS.contains(w.word().toLowerCase(Locale.ROOT))
-                && countryModifier(g, w, sentence).isPresent();
+        return isRoleNoun(w) && countryModifier(g, w, sentence).isPresent();
+    }
+
+    /** A singular office noun; capitalised only as the head of "the Minister of …" (never "President" of a name). */
+    private static boolean isRoleNoun(IndexedWord w) {
+        return (w.tag().equals("NN") || w.tag().equals("NNP")) && ROLE_NOUNS.contains(w.word().toLowerCase(Locale.ROOT));
     }
 
     Optional<Actor> resolve(SemanticGraph g, IndexedWord w, int sentence) {
-        if (!w.tag().equals("NN") || !ROLE_NOUNS.contains(w.word().toLowerCase(Locale.ROOT))) {
+        if (!isRoleNoun(w)) {
             return Optional.empty();
         }
         StringBuilder phrase = new StringBuilder();
+        StringBuilder portfolio = new StringBuilder();
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();
             if (rel.equals("compound") || rel.equals("amod")) {
                 phrase.append(e.getDependent().word()).append(' ');
+            } else if (rel.equals("nmod:of") && actors.actorAt(sentence, e.getDependent().index() - 1).isEmpty()
+                    && !ActorTable.isStateStyleWord(e.getDependent().word())) {
+                // "the Minister of Foreign Affairs of …": the portfolio tells the office
+                g.outgoingEdgeList(e.getDependent()).stream()
+                        .filter(c -> c.getRelation().toString().equals("compound"))
+                        .forEach(c -> portfolio.append(' ').append(c.getDependent().word()));
+                portfolio.append(' ').append(e.getDependent().word());
             }
         }
         phrase.append(w.word());
+        if (!portfolio.isEmpty()) {
+            phrase.append(" of").append(portfolio);
+        }
         Optional<Actor> country = countryModifier(g, w, sentence);
         if (country.isEmpty()) {
             return isDefinite(g, w) ? soleHolderOf(phrase.toString(), w.word(), sentence) : Optional.empty();
@@ -200,7 +215,13 @@ final class RoleResolver {
             String rel = e.getRelation().toString();
             if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of")
                     || rel.equals("nmod:from")) {
-                Optional<Actor> a = actors.actorAt(sentence, e.getDependent().index() - 1);
+                IndexedWord d = e.getDependent();
+                if (rel.equals("nmod:of") && ActorTable.isStateStyleWord(d.word())) {
+                    // "of the Republic of Tajikistan": the country its style names
+                    d = g.outgoingEdgeList(d).stream().filter(c -> c.getRelation().toString().equals("nmod:of"))
+                            .map(SemanticGraphEdge::getDependent).findFirst().orElse(d);
+                }
+                Optional<Actor> a = actors.actorAt(sentence, d.index() - 1);
                 if (a.isPresent() && a.get().kind == ActorKind.COUNTRY) {
                     return a;
                 }

@@ -127,4 +127,28 @@ class CounterpartListTest {
         assertEquals(Set.of(Set.of("Mauro Vieira", "Alberto van Klaveren"), Set.of("Mauro Vieira", "Javier Gonzalez-Olaechea")),
                 pairs(s));
     }
+
+    @Test
+    void separateMeetingsWithMinistersListedByCountryAreOneMeetingEach() {
+        // the parser breaks such lists apart ("of Belarus - A, Iran B"); the people named after the trigger are read
+        Result minsk = ArticleExtractorTest.run("On Thursday in Tashkent the Foreign Minister of Uzbekistan, Bakhtiyor "
+                + "Saidov, held separate meetings with the foreign ministers of the Republic of Belarus - Maxim Ryzhenkov, "
+                + "the Republic of Kazakhstan Murat Nurtleu, and the Kyrgyz Republic Jeenbek Kulubaev.", THU);
+        assertEquals(Set.of(Set.of("Bakhtiyor Saidov", "Maxim Ryzhenkov"), Set.of("Bakhtiyor Saidov", "Murat Nurtleu"),
+                Set.of("Bakhtiyor Saidov", "Jeenbek Kulubaev")), pairs(minsk));
+        Result cairo = ArticleExtractorTest.run("Egypt's Foreign Minister Badr Abdelatty had bilateral meetings on "
+                + "Thursday with the top diplomats of Jordan - Ayman Safadi, Iraq Fuad Hussein and Kuwait Abdullah Al-Yahya.", THU);
+        assertEquals(Set.of(Set.of("Badr Abdelatty", "Ayman Safadi"), Set.of("Badr Abdelatty", "Fuad Hussein"),
+                Set.of("Badr Abdelatty", "Abdullah Al-Yahya")), pairs(cairo));
+    }
+
+    @Test
+    void oneMeetingWithPeopleNamedAfterwardKeepsItsOwnCounterparts() {
+        // not one at a time: the people named after "talks" are not its counterparts
+        Result r = ArticleExtractorTest.run("Kenyan President William Ruto held talks on Thursday with Ugandan "
+                + "President Yoweri Museveni, a day after Museveni had spoken to Tanzania's Samia Suluhu Hassan.", THU);
+        assertTrue(pairs(r).contains(Set.of("William Ruto", "Yoweri Museveni")), pairs(r).toString());
+        assertTrue(pairs(r).stream().noneMatch(p -> p.contains("William Ruto") && p.contains("Samia Suluhu Hassan")),
+                pairs(r).toString());
+    }
 }

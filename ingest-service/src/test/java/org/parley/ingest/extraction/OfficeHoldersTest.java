@@ -82,4 +82,16 @@ class OfficeHoldersTest {
                 + "with Fiji's foreign minister, Sitiveni Rabuka, on fisheries.", LocalDate.of(2024, 5, 22));
         assertEquals(Set.of(Set.of("Penny Wong", "Sitiveni Rabuka"), Set.of("Penny Wong", "Samoa")), pairs(t));
     }
+
+    @Test
+    void anOfficeOfAStateInItsFormalStyleSetOffBeforeTheNameIsTheTitleAndTheCounterpart() {
+        Result r = ArticleExtractorTest.run("Kazakhstan's Foreign Minister Murat Nurtleu on Monday held talks with the "
+                + "Minister of Foreign Affairs of the Kyrgyz Republic, Jeenbek Kulubaev.", LocalDate.of(2023, 3, 8));
+        assertEquals(Set.of(Set.of("Murat Nurtleu", "Jeenbek Kulubaev")), pairs(r));
+        assertEquals("Minister of Foreign Affairs", titleOf(r, "Jeenbek Kulubaev"));
+        Result s = ArticleExtractorTest.run("Prime Minister Mark Carney spoke on Tuesday with the President of the United "
+                + "Mexican States, Claudia Sheinbaum.", LocalDate.of(2025, 7, 16));
+        assertEquals(Set.of(Set.of("Mark Carney", "Claudia Sheinbaum")), pairs(s));
+        assertEquals("Mexico", affiliationOf(s, "Claudia Sheinbaum"));
+    }
 }
