@@ -83,18 +83,20 @@ public final class Import {
     }
 
     static int run(Options options, String token) throws InterruptedException {
-        List<ImportRecord> records = Inputs.read(options.paths());
+        // counted first (a pass that holds nothing), then read again record by record as they are sent
+        long total = Inputs.count(options.paths());
         IngestSender sender = new IngestSender(options.url(), token, 5, Duration.ofMillis(500));
-        System.out.printf("Importing %d articles from %d path(s) to %s, %d at a time ...%n", records.size(),
+        System.out.printf("Importing %d articles from %d path(s) to %s, %d at a time ...%n", total,
                 options.paths().size(), sender.endpoint(), options.concurrency());
         Importer.Result result;
-        try (ImportState state = new ImportState(options.state(), options.url().replaceAll("/+$", ""))) {
+        try (Records records = Inputs.open(options.paths());
+             ImportState state = new ImportState(options.state(), options.url().replaceAll("/+$", ""))) {
             result = new Importer(sender, state, options.concurrency())
-                    .run(records, options.report(), System.out, System.console() != null);
+                    .run(records, total, options.report(), System.out, System.console() != null);
         }
         System.out.printf("Done in %.1f s (%.1f articles/s): %s.%n", result.seconds(), result.rate(), result.tally());
         if (result.stoppedBy() != null) {
-            System.out.printf("Stopped early, %d articles not sent: %s%n", records.size() - result.tally().done(),
+            System.out.printf("Stopped early, %d articles not sent: %s%n", total - result.tally().done(),
                     result.stoppedBy());
         }
         if (!result.problems().isEmpty()) {

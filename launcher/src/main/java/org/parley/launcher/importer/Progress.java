@@ -13,7 +13,7 @@ public final class Progress implements AutoCloseable {
 
     private final PrintStream out;
     private final boolean terminal;
-    private final int total;
+    private final long total;
     private final Tally tally;
     private final long started = System.nanoTime();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -22,7 +22,7 @@ public final class Progress implements AutoCloseable {
         return thread;
     });
 
-    public Progress(PrintStream out, boolean terminal, int total, Tally tally) {
+    public Progress(PrintStream out, boolean terminal, long total, Tally tally) {
         this.out = out;
         this.terminal = terminal;
         this.total = total;

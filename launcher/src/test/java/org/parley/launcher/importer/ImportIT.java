@@ -112,8 +112,10 @@ class ImportIT {
 
     private Importer.Result importAll(Path inputs, Path state, Path report) throws InterruptedException {
         IngestSender sender = new IngestSender(stack.ingest().baseUrl(), stack.token().value(), 5, Duration.ofMillis(500));
-        try (ImportState known = new ImportState(state, stack.ingest().baseUrl())) {
-            return new Importer(sender, known, 4).run(Inputs.read(List.of(inputs)), report, System.out, false);
+        try (Records records = Inputs.open(List.of(inputs));
+             ImportState known = new ImportState(state, stack.ingest().baseUrl())) {
+            return new Importer(sender, known, 4).run(records, Inputs.count(List.of(inputs)), report, System.out,
+                    false);
         }
     }
 
