@@ -58,8 +58,12 @@ export async function validateObject(o) {
   return { how: "schema", errors };
 }
 
-/** Renders and validates one kustomization directory. */
-export async function checkDirectory(dir, renderer = findRenderer()) {
+/**
+ * Renders and validates one kustomization directory. `context` holds the objects of the overlay a directory is applied
+ * next to (a Job's Services, the pods its policies select): they take part in the cross-object rules, and are not
+ * validated again.
+ */
+export async function checkDirectory(dir, renderer = findRenderer(), context = []) {
   let objects;
   try {
     objects = parseManifests(render(dir, renderer));
@@ -73,7 +77,9 @@ export async function checkDirectory(dir, renderer = findRenderer()) {
     counts[result.how]++;
     errors.push(...result.errors);
   }
-  const rules = checkRules(objects);
+  const rules = checkRules([...context, ...objects]);
   errors.push(...rules.errors);
-  return { dir, objects, counts, secrets: rules.secrets, errors };
+  // the Secrets this directory's own objects use (the context's are listed with the context)
+  const secrets = context.length ? checkRules(objects).secrets : rules.secrets;
+  return { dir, objects, counts, secrets, errors };
 }

@@ -1,7 +1,13 @@
 // Rules across the objects of one rendered overlay: references resolve, and every workload meets
 // the platform baseline (resources, probes, non-root, read-only root filesystem, no committed secrets).
+// Jobs and CronJobs are workloads too, held to the same baseline except probes (they run to completion).
 
-const WORKLOAD_KINDS = new Set(["Deployment", "StatefulSet"]);
+const WORKLOAD_KINDS = new Set(["Deployment", "StatefulSet", "Job", "CronJob"]);
+const LONG_RUNNING_KINDS = new Set(["Deployment", "StatefulSet"]);
+// Environment variables that hold credentials: their value must come from a Secret, never be written in a manifest.
+const CREDENTIAL_ENV = /(TOKEN|PASSWORD|SECRET)$/;
+// In-cluster HTTP URLs by Service name (http://ingest-service:8081/...): the name must be a Service with that port.
+const SERVICE_URL = /^https?:\/\/([a-z0-9]([-a-z0-9]*[a-z0-9])?)(?::(\d+))?(?:\/.*)?$/;
 
 const matches = (selector, labels) =>
   !!selector && Object.keys(selector).length > 0 &&
@@ -10,7 +16,7 @@ const matches = (selector, labels) =>
 const id = (o) => `${o.kind}/${o.metadata?.name}`;
 
 function podOf(w) {
-  return w.spec?.template ?? {};
+  return (w.kind === "CronJob" ? w.spec?.jobTemplate?.spec?.template : w.spec?.template) ?? {};
 }
 
 function containersOf(w) {
@@ -20,7 +26,14 @@ function containersOf(w) {
 function workloadRules(w, byKindName, errors) {
   const pod = podOf(w).spec ?? {};
   const labels = podOf(w).metadata?.labels;
-  if (!matches(w.spec?.selector?.matchLabels, labels)) errors.push(`${id(w)}: selector does not match its pod labels`);
+  const longRunning = LONG_RUNNING_KINDS.has(w.kind);
+  // a Job's selector is generated from its own uid unless it sets manualSelector
+  if ((longRunning || w.spec?.manualSelector) && !matches(w.spec?.selector?.matchLabels, labels)) {
+    errors.push(`${id(w)}: selector does not match its pod labels`);
+  }
+  if (!longRunning && !["Never", "OnFailure"].includes(pod.restartPolicy)) {
+    errors.push(`${id(w)}: restartPolicy must be Never or OnFailure for a ${w.kind}`);
+  }
   const volumes = new Set((pod.volumes ?? []).map((v) => v.name));
   for (const v of pod.volumes ?? []) {
     if (v.configMap && !byKindName.has(`ConfigMap/${v.configMap.name}`)) {
@@ -34,7 +47,7 @@ function workloadRules(w, byKindName, errors) {
     if (!r.requests?.cpu || !r.requests?.memory) errors.push(`${where}: resources.requests.cpu and .memory are required`);
     if (!r.limits?.memory) errors.push(`${where}: resources.limits.memory is required`);
     for (const probe of ["startupProbe", "readinessProbe", "livenessProbe"]) {
-      if (!c[probe]) errors.push(`${where}: ${probe} is required`);
+      if (!c[probe] && longRunning) errors.push(`${where}: ${probe} is required`);
       const port = c[probe]?.httpGet?.port;
       if (typeof port === "string" && !(c.ports ?? []).some((p) => p.name === port)) {
         errors.push(`${where}: ${probe} uses port ${port}, which the container does not declare`);
@@ -53,11 +66,35 @@ function workloadRules(w, byKindName, errors) {
       if (name && !byKindName.has(`ConfigMap/${name}`)) errors.push(`${where}: envFrom ConfigMap ${name} is not in the manifests`);
     }
     for (const e of c.env ?? []) {
+      if (CREDENTIAL_ENV.test(e.name) && !e.valueFrom?.secretKeyRef) {
+        errors.push(`${where}: env ${e.name} must come from a Secret (valueFrom.secretKeyRef), not be written in the manifest`);
+      }
       const ref = e.valueFrom?.configMapKeyRef;
       if (ref) {
         const cm = byKindName.get(`ConfigMap/${ref.name}`);
         if (!cm || !(ref.key in (cm.data ?? {}))) errors.push(`${where}: env ${e.name} uses missing ConfigMap key ${ref.name}/${ref.key}`);
       }
+    }
+  }
+}
+
+/** Every http(s) URL whose host is a bare name (a Service of the same namespace) must name a Service and its port. */
+function serviceUrlRules(o, byKindName, errors) {
+  const values = [];
+  if (o.kind === "ConfigMap") values.push(...Object.values(o.data ?? {}));
+  if (WORKLOAD_KINDS.has(o.kind)) {
+    for (const c of containersOf(o)) {
+      values.push(...(c.args ?? []), ...(c.command ?? []), ...(c.env ?? []).map((e) => e.value).filter((v) => v !== undefined));
+    }
+  }
+  for (const value of values) {
+    const m = SERVICE_URL.exec(String(value));
+    if (!m) continue;
+    const service = byKindName.get(`Service/${m[1]}`);
+    const port = Number(m[3] ?? (String(value).startsWith("https") ? 443 : 80));
+    if (!service) errors.push(`${id(o)}: ${value} names Service ${m[1]}, which is not in the manifests`);
+    else if (!(service.spec?.ports ?? []).some((p) => p.port === port)) {
+      errors.push(`${id(o)}: ${value}: Service ${m[1]} has no port ${port}`);
     }
   }
 }
@@ -78,13 +115,14 @@ export function checkRules(objects) {
   for (const o of objects) {
     if (o.kind === "Secret") errors.push(`${id(o)}: Secret values must not be committed; reference a Secret created outside git`);
     if (WORKLOAD_KINDS.has(o.kind)) workloadRules(o, byKindName, errors);
+    serviceUrlRules(o, byKindName, errors);
     if (WORKLOAD_KINDS.has(o.kind)) {
       for (const c of containersOf(o)) for (const e of c.env ?? []) if (e.valueFrom?.secretKeyRef) secrets.add(e.valueFrom.secretKeyRef.name);
       for (const v of podOf(o).spec?.volumes ?? []) if (v.secret?.secretName) secrets.add(v.secret.secretName);
     }
     if (o.kind === "Service" && o.spec?.selector) {
       const targets = podsMatching(o.spec.selector);
-      if (targets.length === 0) errors.push(`${id(o)}: selector matches no Deployment or StatefulSet`);
+      if (targets.length === 0) errors.push(`${id(o)}: selector matches no Deployment, StatefulSet or Job`);
       for (const p of o.spec.ports ?? []) {
         if (typeof p.targetPort === "string" &&
             !targets.some((w) => containersOf(w).some((c) => (c.ports ?? []).some((cp) => cp.name === p.targetPort)))) {
@@ -102,10 +140,10 @@ export function checkRules(objects) {
       if ((o.spec?.minReplicas ?? 1) > o.spec?.maxReplicas) errors.push(`${id(o)}: minReplicas exceeds maxReplicas`);
     }
     if (o.kind === "PodDisruptionBudget" && podsMatching(o.spec?.selector?.matchLabels).length === 0) {
-      errors.push(`${id(o)}: selector matches no Deployment or StatefulSet`);
+      errors.push(`${id(o)}: selector matches no Deployment, StatefulSet or Job`);
     }
     if (o.kind === "NetworkPolicy" && podsMatching(o.spec?.podSelector?.matchLabels).length === 0) {
-      errors.push(`${id(o)}: podSelector matches no Deployment or StatefulSet`);
+      errors.push(`${id(o)}: podSelector matches no Deployment, StatefulSet or Job`);
     }
     if (o.kind === "Ingress") {
       for (const rule of o.spec?.rules ?? []) for (const p of rule.http?.paths ?? []) {

@@ -156,9 +156,17 @@ test("the check fails on a deliberately broken overlay and names each mistake", 
     "Deployment/broken-worker container worker: must run as non-root",
     "Deployment/broken-worker container worker: readOnlyRootFilesystem must be true",
     "HorizontalPodAutoscaler/ingest-service: Deployment/ingest-service sets spec.replicas",
+    "Job/broken-import: restartPolicy must be Never or OnFailure for a Job",
+    "Job/broken-import container import: resources.requests.cpu and .memory are required",
+    "Job/broken-import container import: resources.limits.memory is required",
+    "Job/broken-import container import: must run as non-root",
+    "Job/broken-import container import: readOnlyRootFilesystem must be true",
+    "Job/broken-import container import: env PARLEY_TOKEN must come from a Secret",
+    "Job/broken-import: http://ingest-svc:8081 names Service ingest-svc, which is not in the manifests",
   ]) {
     assert.ok(run.stdout.includes(`ERROR ${expected}`), `expected error: ${expected}\n--- output:\n${run.stdout}`);
   }
+  assert.ok(!run.stdout.includes("Job/broken-import container import: startupProbe"), "a Job needs no probes");
   assert.match(run.stdout, /manifest check FAILED for 1 of 1/);
 });
 
@@ -171,8 +179,46 @@ test("the check fails when an overlay does not render", () => {
 test("the check passes the real overlays through the command line", () => {
   const run = spawnSync(process.execPath, [cli], { encoding: "utf8" });
   assert.equal(run.status, 0, run.stdout + run.stderr);
-  assert.match(run.stdout, /manifest check passed for 2/);
+  assert.match(run.stdout, /manifest check passed for 4/);
+  assert.match(run.stdout, /jobs\/import with \.\.\/overlays\/prod: 4 objects/);
 });
+
+const jobs = path.join(deploy, "jobs");
+
+for (const name of ["dev", "prod"]) {
+  test(`the import Job, applied next to overlay ${name}, meets the workload baseline and reaches ingest-service with the write token`, async () => {
+    const context = (await checked(name)).objects;
+    const r = await checkDirectory(path.join(jobs, "import"), undefined, context);
+    assert.deepEqual(r.errors, []);
+    assert.equal(r.counts.none, 0);
+    assert.deepEqual(r.secrets, ["parley-write-token"]);
+    const job = find(r.objects, "Job", "parley-import");
+    const pod = job.spec.template.spec;
+    assert.equal(pod.restartPolicy, "Never");
+    assert.ok(job.spec.backoffLimit >= 1, "a failed run is retried; the state file skips what it got in");
+    const c = pod.containers[0];
+    assert.equal(c.image, "registry.example.com/parley/launcher:0.1.0");
+    assert.deepEqual(c.env.find((e) => e.name === "PARLEY_TOKEN").valueFrom.secretKeyRef, { name: "parley-write-token", key: "token" });
+    assert.ok(c.env.find((e) => e.name === "JDK_JAVA_OPTIONS").value.split(/\s+/).includes("-XX:+ExitOnOutOfMemoryError"));
+    // the Service the URL names is ingest-service's, on its port
+    const url = new URL(c.args[c.args.indexOf("--url") + 1]);
+    const service = find(context, "Service", url.hostname);
+    assert.equal(service?.spec.selector["app.kubernetes.io/name"], "ingest-service");
+    assert.ok(service.spec.ports.some((p) => p.port === Number(url.port)));
+    // the articles are mounted read-only; the state and report go to a claim that outlives the pod
+    const mount = (at) => c.volumeMounts.find((m) => m.mountPath === at);
+    assert.ok(mount("/articles").readOnly);
+    const work = pod.volumes.find((v) => v.name === mount("/work").name);
+    assert.ok(find(r.objects, "PersistentVolumeClaim", work.persistentVolumeClaim.claimName));
+    // ingest-service lets the Job's pods in; they may reach nothing else but DNS
+    const into = find(r.objects, "NetworkPolicy", "ingest-service-from-import");
+    assert.equal(into.spec.podSelector.matchLabels["app.kubernetes.io/name"], "ingest-service");
+    assert.deepEqual(into.spec.ingress[0].from, [{ podSelector: { matchLabels: { "app.kubernetes.io/name": "parley-import" } } }]);
+    const own = find(r.objects, "NetworkPolicy", "parley-import");
+    assert.deepEqual(own.spec.policyTypes, ["Ingress", "Egress"]);
+    assert.equal(own.spec.ingress, undefined, "no traffic in");
+  });
+}
 
 test("single objects: a Deployment without containers and a Database without owner are rejected", async () => {
   const deployment = await validateObject({

@@ -8,6 +8,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +31,21 @@ public final class HtmlReader implements InputReader {
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
     @Override
-    public List<ImportRecord> read(Path file) throws IOException {
+    public Records open(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > Inputs.MAX_HTML_FILE_BYTES) {
+            return Records.of(List.of(ImportRecord.unreadable(file.toString(), "", Inputs.tooLarge(size, Inputs.MAX_HTML_FILE_BYTES))));
+        }
+        return Records.of(readWhole(file));
+    }
+
+    /** One file is one record, whatever is in it. */
+    @Override
+    public long count(Path file) {
+        return 1;
+    }
+
+    private List<ImportRecord> readWhole(Path file) throws IOException {
         Document page = Jsoup.parse(file.toFile(), null);
         String publishedOn = publishedOn(page);
         String url = firstOf(page.selectFirst("link[rel=canonical]"), "href", page.selectFirst("meta[property=og:url]"));

@@ -17,9 +17,35 @@ import java.util.List;
 public final class Import {
 
     static final String USAGE = "usage: ./parley import PATH... [--url http://host:8081] [--concurrency N] "
-            + "[--report FILE] [--state FILE]";
+            + "[--report FILE] [--state FILE]   (--help for more)";
+
+    static final String HELP = """
+            Loads articles into a running Parley through ingest-service's POST /articles.
+
+            %s
+
+              PATH               files or folders (read recursively, in name order):
+                                   .txt   title = first line, or from a sidecar NAME.json or --- front matter
+                                          (title, url, source, publishedOn)
+                                   .jsonl one JSON object per line: text, title, url, source, publishedOn
+                                   .csv   a header row naming those columns
+                                   .html  headline and story text; the date from article:published_time etc.
+                                 JSON Lines and CSV files of any size are read a record at a time.
+              --url URL          ingest-service (default http://localhost:8081, as ./parley run starts it)
+              --concurrency N    requests in flight, 1 to 64 (default 4)
+              --report FILE      every rejected or failed input with its reason (default .parley/import-report.tsv)
+              --state FILE       hashes of the texts the target has; a rerun skips them (default .parley/import-state)
+
+            The write token is PARLEY_TOKEN, else .parley/token (written by ./parley run). Exit status 0 when nothing
+            failed, 1 when some inputs failed (no answer or 5xx after 5 attempts; a rerun retries them), 2 for a usage
+            error. Rejected inputs (4xx, unreadable) are in the report and do not change the exit status.
+            """.formatted(USAGE);
 
     private Import() {
+    }
+
+    static boolean wantsHelp(String[] args) {
+        return java.util.Arrays.stream(args).anyMatch(arg -> arg.equals("-h") || arg.equals("--help"));
     }
 
     /** The command line, paths resolved against {@code cwd} and defaults under {@code stateDirectory}. */
@@ -68,6 +94,10 @@ public final class Import {
         // the parley script runs from the repository root; paths on its command line are the caller's
         Path cwd = Path.of(System.getProperty("parley.cwd", ".")).toAbsolutePath().normalize();
         Path stateDirectory = root.resolve(".parley");
+        if (wantsHelp(args)) {
+            System.out.print(HELP);
+            return;
+        }
         Options options;
         String token;
         try {
@@ -83,18 +113,20 @@ public final class Import {
     }
 
     static int run(Options options, String token) throws InterruptedException {
-        List<ImportRecord> records = Inputs.read(options.paths());
+        // counted first (a pass that holds nothing), then read again record by record as they are sent
+        long total = Inputs.count(options.paths());
         IngestSender sender = new IngestSender(options.url(), token, 5, Duration.ofMillis(500));
-        System.out.printf("Importing %d articles from %d path(s) to %s, %d at a time ...%n", records.size(),
+        System.out.printf("Importing %d articles from %d path(s) to %s, %d at a time ...%n", total,
                 options.paths().size(), sender.endpoint(), options.concurrency());
         Importer.Result result;
-        try (ImportState state = new ImportState(options.state(), options.url().replaceAll("/+$", ""))) {
+        try (Records records = Inputs.open(options.paths());
+             ImportState state = new ImportState(options.state(), options.url().replaceAll("/+$", ""))) {
             result = new Importer(sender, state, options.concurrency())
-                    .run(records, options.report(), System.out, System.console() != null);
+                    .run(records, total, options.report(), System.out, System.console() != null);
         }
         System.out.printf("Done in %.1f s (%.1f articles/s): %s.%n", result.seconds(), result.rate(), result.tally());
         if (result.stoppedBy() != null) {
-            System.out.printf("Stopped early, %d articles not sent: %s%n", records.size() - result.tally().done(),
+            System.out.printf("Stopped early, %d articles not sent: %s%n", total - result.tally().done(),
                     result.stoppedBy());
         }
         if (!result.problems().isEmpty()) {

@@ -2,6 +2,7 @@ package org.parley.launcher.importer;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,23 +34,34 @@ public final class Importer {
     /** Imports every record, writes the report to {@code reportFile} and returns the counts. */
     public Result run(List<ImportRecord> records, Path reportFile, PrintStream out, boolean terminal)
             throws InterruptedException {
+        return run(records.iterator(), records.size(), reportFile, out, terminal);
+    }
+
+    /**
+     * Imports the records as the iterator reads them ({@code total} of them, for the progress line): one is taken
+     * only when a request slot is free, so no more than {@code concurrency} articles are held at a time.
+     */
+    public Result run(Iterator<ImportRecord> records, long total, Path reportFile, PrintStream out, boolean terminal)
+            throws InterruptedException {
         Tally tally = new Tally();
         ImportReport report = new ImportReport();
         Semaphore inFlight = new Semaphore(concurrency);
         ExecutorService workers = Executors.newFixedThreadPool(concurrency);
-        Progress progress = new Progress(out, terminal, records.size(), tally);
+        Progress progress = new Progress(out, terminal, total, tally);
         AtomicReference<String> stoppedBy = new AtomicReference<>();
         try {
-            for (ImportRecord record : records) {
+            while (records.hasNext()) {
                 if (stoppedBy.get() != null) {
                     break;
                 }
+                ImportRecord record = records.next();
                 Outcome known = withoutRequest(record);
                 if (known != null) {
                     finish(record, known, tally, report);
                     continue;
                 }
-                // the semaphore keeps the queue from holding every article at once as well as bounding requests
+                // the semaphore keeps the queue from holding every article at once as well as bounding requests;
+                // the next record is not read until a slot is free
                 inFlight.acquire();
                 workers.execute(() -> {
                     try {

@@ -4,52 +4,93 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.Reader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-/** A {@code .jsonl} file: one JSON object per line with text, title, url, source, publishedOn; blank lines skipped. */
+/**
+ * A {@code .jsonl} file: one JSON object per line with text, title, url, source, publishedOn; blank lines skipped.
+ * Read a line at a time, so the file may be larger than memory.
+ */
 public final class JsonLinesReader implements InputReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
-    public List<ImportRecord> read(Path file) throws IOException {
-        List<ImportRecord> records = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String where = "line " + number;
-                JsonNode node;
-                try {
-                    node = JSON.readTree(line);
-                } catch (JsonProcessingException e) {
-                    records.add(ImportRecord.unreadable(file.toString(), where, "not valid JSON"));
-                    continue;
-                }
-                if (!node.isObject()) {
-                    records.add(ImportRecord.unreadable(file.toString(), where, "not a JSON object"));
-                    continue;
-                }
-                Map<String, String> values = new LinkedHashMap<>();
-                node.fields().forEachRemaining(field -> {
-                    if (!field.getValue().isNull()) {
-                        values.put(field.getKey(), field.getValue().asText());
+    public Records open(Path file) throws IOException {
+        return open(file.toString(), Utf8Reader.open(file));
+    }
+
+    /** The records of {@code in}, named {@code file} in reports; closing them closes {@code in}. */
+    static Records open(String file, Reader in) {
+        BoundedLines lines = new BoundedLines(in, Inputs.MAX_RECORD_CHARS);
+        return new Records() {
+            @Override
+            protected ImportRecord readNext() throws IOException {
+                for (String line = lines.next(); line != null; line = lines.next()) {
+                    String where = "line " + lines.number();
+                    if (lines.tooLong()) {
+                        return ImportRecord.unreadable(file, where, Inputs.TOO_LONG);
                     }
-                });
-                records.add(ImportRecord.of(file.toString(), where, ArticleFields.of(values)));
+                    if (!line.isBlank()) {
+                        return record(file, where, line);
+                    }
+                }
+                return null;
             }
+
+            @Override
+            protected ImportRecord failure(IOException e) {
+                return ImportRecord.unreadable(file, "line " + (lines.number() + 1), problem(e)
+                        + "; the rest of the file was not read");
+            }
+
+            @Override
+            public void close() {
+                try {
+                    in.close();
+                } catch (IOException e) {
+                    // only read from
+                }
+            }
+        };
+    }
+
+    /** Counts the non-blank lines without parsing them. */
+    @Override
+    public long count(Path file) throws IOException {
+        long count = 0;
+        try (Reader in = Utf8Reader.open(file)) {
+            BoundedLines lines = new BoundedLines(in, Inputs.MAX_RECORD_CHARS);
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                if (lines.tooLong() || !line.isBlank()) {
+                    count++;
+                }
+            }
+        } catch (IOException e) {
+            return count + 1; // the unreadable record that ends the file
         }
-        return records;
+        return count;
+    }
+
+    private static ImportRecord record(String file, String where, String line) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            return ImportRecord.unreadable(file, where, "not valid JSON");
+        }
+        if (!node.isObject()) {
+            return ImportRecord.unreadable(file, where, "not a JSON object");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        node.fields().forEachRemaining(field -> {
+            if (!field.getValue().isNull()) {
+                values.put(field.getKey(), field.getValue().asText());
+            }
+        });
+        return ImportRecord.of(file, where, ArticleFields.of(values));
     }
 }

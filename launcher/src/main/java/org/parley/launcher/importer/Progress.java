@@ -6,14 +6,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Shows how an import goes: on a terminal one line rewritten every second, otherwise (a log, a Kubernetes Job) a
- * plain line every five seconds.
+ * Shows how an import goes: on a terminal a progress bar rewritten every second, otherwise (a log, a Kubernetes Job)
+ * a plain line every five seconds; both with done/total, articles per second, the time left and failures so far.
  */
 public final class Progress implements AutoCloseable {
 
     private final PrintStream out;
     private final boolean terminal;
-    private final int total;
+    private final long total;
     private final Tally tally;
     private final long started = System.nanoTime();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -22,7 +22,7 @@ public final class Progress implements AutoCloseable {
         return thread;
     });
 
-    public Progress(PrintStream out, boolean terminal, int total, Tally tally) {
+    public Progress(PrintStream out, boolean terminal, long total, Tally tally) {
         this.out = out;
         this.terminal = terminal;
         this.total = total;
@@ -42,16 +42,42 @@ public final class Progress implements AutoCloseable {
     }
 
     String line() {
-        int done = tally.done();
-        double rate = rate();
-        String eta = rate > 0 ? Math.round((total - done) / rate) + " s" : "?";
-        int failures = tally.get(Outcome.Kind.REJECTED) + tally.get(Outcome.Kind.FAILED);
+        return line(tally.done(), total, rate(), tally.get(Outcome.Kind.REJECTED) + tally.get(Outcome.Kind.FAILED));
+    }
+
+    /** {@code 120/500  24.4 articles/s  ETA 16 s  failures 2}. */
+    static String line(long done, long total, double rate, int failures) {
+        String eta = rate > 0 ? duration(Math.round(Math.max(total - done, 0) / rate)) : "?";
         return "%d/%d  %.1f articles/s  ETA %s  failures %d".formatted(done, total, rate, eta, failures);
+    }
+
+    /** The terminal's line: a bar of 24 cells, the percentage, then {@link #line(long, long, double, int)}. */
+    static String bar(long done, long total, double rate, int failures) {
+        int width = 24;
+        double share = total > 0 ? Math.min(1.0, (double) done / total) : 1.0;
+        int full = (int) Math.floor(share * width);
+        String cells = "#".repeat(full) + (full < width ? ">" + ".".repeat(width - full - 1) : "");
+        return "[%s] %3d%%  %s".formatted(cells, (int) Math.floor(share * 100), line(done, total, rate, failures));
+    }
+
+    /** {@code 42 s}, {@code 12 min 05 s}, {@code 3 h 07 min}. */
+    static String duration(long seconds) {
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        if (seconds < 3600) {
+            return "%d min %02d s".formatted(seconds / 60, seconds % 60);
+        }
+        return "%d h %02d min".formatted(seconds / 3600, seconds % 3600 / 60);
+    }
+
+    private String terminalLine() {
+        return bar(tally.done(), total, rate(), tally.get(Outcome.Kind.REJECTED) + tally.get(Outcome.Kind.FAILED));
     }
 
     private synchronized void show() {
         if (terminal) {
-            out.print("\r" + line() + "   ");
+            out.print("\r" + terminalLine() + "   ");
         } else {
             out.println(line());
         }
@@ -62,7 +88,7 @@ public final class Progress implements AutoCloseable {
     public synchronized void close() {
         timer.shutdownNow();
         if (terminal) {
-            out.println("\r" + line() + "   ");
+            out.println("\r" + terminalLine() + "   ");
         }
     }
 }

@@ -20,7 +20,21 @@ public final class TextReader implements InputReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
-    public List<ImportRecord> read(Path file) throws IOException {
+    public Records open(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > Inputs.MAX_TEXT_FILE_BYTES) {
+            return Records.of(List.of(ImportRecord.unreadable(file.toString(), "", Inputs.tooLarge(size, Inputs.MAX_TEXT_FILE_BYTES))));
+        }
+        return Records.of(readWhole(file));
+    }
+
+    /** One file is one record, whatever is in it. */
+    @Override
+    public long count(Path file) {
+        return 1;
+    }
+
+    private List<ImportRecord> readWhole(Path file) throws IOException {
         String content = Files.readString(file, StandardCharsets.UTF_8);
         if (content.startsWith("\uFEFF")) {
             content = content.substring(1);

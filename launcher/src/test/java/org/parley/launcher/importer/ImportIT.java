@@ -77,6 +77,59 @@ class ImportIT {
         assertEquals(50, articleCount());
     }
 
+    /**
+     * The issue's 10,000-article import at CI size: 500 synthetic articles in one JSON Lines file, stopped part-way
+     * (the thread interrupted, as Ctrl-C stops the JVM) and run again: the rerun skips what the state file says was
+     * accepted, sends the rest, and every article is stored once.
+     */
+    @Test
+    void anInterruptedImportOf500ArticlesResumesWhereItStopped() throws Exception {
+        Path file = work.resolve("resume/news-500.jsonl");
+        Files.createDirectories(file.getParent());
+        StringBuilder jsonl = new StringBuilder();
+        for (SyntheticNews.Article article : new SyntheticNews(500).articles(500)) {
+            jsonl.append(JSON.writeValueAsString(fields(article))).append('\n');
+        }
+        Files.writeString(file, jsonl);
+        Path state = work.resolve("resume/import-state");
+        Path report = work.resolve("resume/import-report.tsv");
+        int before = articleCount();
+
+        Thread first = new Thread(() -> {
+            try {
+                importAll(file, state, report);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "interrupted-import");
+        first.start();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (stateLines(state) < 100 && first.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        first.interrupt();
+        first.join(Duration.ofMinutes(1).toMillis());
+        int recorded = stateLines(state);
+        assertTrue(recorded >= 100 && recorded < 500, recorded + " articles recorded before the interruption");
+
+        Importer.Result rest = importAll(file, state, report);
+
+        System.out.printf("Resumed import of 500 records (%d already in): %.1f s, %.1f articles/s%n", recorded,
+                rest.seconds(), (rest.tally().done() - recorded) / rest.seconds());
+        assertEquals(recorded, rest.tally().get(Outcome.Kind.SKIPPED), rest.tally().toString());
+        // requests in flight at the interruption may have been stored without being recorded: the service knows them
+        assertEquals(500 - recorded, rest.tally().get(Outcome.Kind.ACCEPTED) + rest.tally().get(Outcome.Kind.DUPLICATE),
+                rest.tally().toString());
+        assertTrue(rest.tally().get(Outcome.Kind.DUPLICATE) <= 4, "at most one per request in flight: " + rest.tally());
+        assertEquals(0, rest.tally().get(Outcome.Kind.FAILED) + rest.tally().get(Outcome.Kind.REJECTED));
+        assertEquals(500, stateLines(state));
+        assertEquals(before + 500, articleCount());
+    }
+
+    private static int stateLines(Path state) throws IOException {
+        return Files.exists(state) ? (int) Files.readAllLines(state).stream().filter(line -> !line.isBlank()).count() : 0;
+    }
+
     @Test
     void aServiceThatDoesNotAnswerFailsAfterRetries() throws Exception {
         int closedPort;
@@ -112,8 +165,10 @@ class ImportIT {
 
     private Importer.Result importAll(Path inputs, Path state, Path report) throws InterruptedException {
         IngestSender sender = new IngestSender(stack.ingest().baseUrl(), stack.token().value(), 5, Duration.ofMillis(500));
-        try (ImportState known = new ImportState(state, stack.ingest().baseUrl())) {
-            return new Importer(sender, known, 4).run(Inputs.read(List.of(inputs)), report, System.out, false);
+        try (Records records = Inputs.open(List.of(inputs));
+             ImportState known = new ImportState(state, stack.ingest().baseUrl())) {
+            return new Importer(sender, known, 4).run(records, Inputs.count(List.of(inputs)), report, System.out,
+                    false);
         }
     }
 

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ImportOptionsTest {
 
@@ -54,5 +56,16 @@ class ImportOptionsTest {
                 () -> Import.Options.parse(new String[] {"--concurrency"}, cwd, state)).getMessage());
         assertEquals("unknown option --fast", assertThrows(IllegalArgumentException.class,
                 () -> Import.Options.parse(new String[] {"--fast", "x"}, cwd, state)).getMessage());
+    }
+
+    @Test
+    void helpIsAskedForAnywhereOnTheLineAndNamesEveryOption() {
+        assertTrue(Import.wantsHelp(new String[] {"articles", "--help"}));
+        assertTrue(Import.wantsHelp(new String[] {"-h"}));
+        assertFalse(Import.wantsHelp(new String[] {"articles"}));
+        for (String option : List.of("--url", "--concurrency", "--report", "--state", ".txt", ".jsonl", ".csv", ".html",
+                "PARLEY_TOKEN")) {
+            assertTrue(Import.HELP.contains(option), option);
+        }
     }
 }

@@ -4,8 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,5 +43,23 @@ class JsonLinesReaderTest {
         assertEquals("line 5", records.get(3).where());
         assertEquals("Wire", records.get(3).article().source());
         assertNull(records.get(3).article().title());
+    }
+
+    @Test
+    void bytesThatAreNotUtf8EndTheFileWithOneRecordSayingWhere() throws IOException {
+        byte[] good = "{\"text\": \"First story.\"}\n{\"text\": \"Second story.\"}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {'{', '"', 't', 'e', 'x', 't', '"', ':', ' ', '"', 'C', 'a', 'f', (byte) 0xE9, '"', '}', '\n'};
+        Path file = dir.resolve("b.jsonl");
+        Files.write(file, good);
+        Files.write(file, bad, StandardOpenOption.APPEND);
+        Files.write(file, good, StandardOpenOption.APPEND);
+
+        List<ImportRecord> records = new JsonLinesReader().read(file);
+
+        assertEquals(3, records.size());
+        assertEquals("Second story.", records.get(1).article().text());
+        assertEquals("line 3", records.get(2).where());
+        assertEquals("not UTF-8 text; the rest of the file was not read", records.get(2).problem());
+        assertEquals(3, new JsonLinesReader().count(file));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class TextReaderTest {
@@ -91,6 +92,16 @@ class TextReaderTest {
 
         assertEquals(1, records.size());
         assertEquals("not UTF-8 text", records.get(0).problem());
+    }
+
+    @Test
+    void aTextFileLargerThanAnyArticleIsNotReadIntoMemory() throws IOException {
+        Path file = Files.write(dir.resolve("huge.txt"), new byte[(int) Inputs.MAX_TEXT_FILE_BYTES + 1]);
+
+        List<ImportRecord> records = Inputs.read(List.of(file));
+
+        assertEquals(1, records.size());
+        assertTrue(records.get(0).problem().startsWith("a file of 4,194,305 bytes"), records.get(0).problem());
     }
 
     private static ArticleFields only(Path file) throws IOException {
