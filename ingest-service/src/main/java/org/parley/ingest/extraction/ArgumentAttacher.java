@@ -306,8 +306,10 @@ final class ArgumentAttacher {
         }
         addNamedByConstruction(c, agents, counterparts);
         separately |= peopleListedAfter(t, agents, counterparts) || oneAtATime(c, counterparts);
-        if (separately && agents.isEmpty()) {
-            return Optional.empty(); // "was to meet A, B and C" with no one we know as the visitor: A, B, C did not meet
+        if (agents.isEmpty() && (separately || !sg.childrenOf(t, "nsubj", "nsubj:xsubj").isEmpty())) {
+            // "was to meet A, B and C", "the delegation had intended to meet A and B": someone we cannot name met
+            // them; A, B and C did not meet each other
+            return Optional.empty();
         }
         if (type == Type.VISIT) {
             List<String> destinationRels = new ArrayList<>(List.of("obl:to", "obl:in", "obl:into"));
@@ -397,6 +399,17 @@ final class ArgumentAttacher {
             // "paid a surprise visit to Kyiv": the parser hangs the destination on the verb
             sg.lightVerbOf(t).ifPresent(verb -> sg.childrenOf(verb, "obl:to").stream().filter(sg::isPlace)
                     .forEach(places::add));
+            // "the trips that X had planned to Russia and Azerbaijan", "the visit he paid to Cairo": the traveller and
+            // the destinations are in the clause that describes the trip
+            for (IndexedWord v : sg.childrenOf(t, "acl:relcl", "ccomp", "acl")) {
+                List<IndexedWord> to = sg.childrenOf(v, "obl:to").stream().filter(sg::isPlace).toList();
+                if (!to.isEmpty()) {
+                    places.addAll(to);
+                    if (agents.isEmpty()) {
+                        agents.addAll(participants.subjectsOf(v));
+                    }
+                }
+            }
             SemanticGraphEdge up = sg.firstIncoming(t);
             if (up != null && (up.getRelation().toString().equals("obl:for") || up.getRelation().toString().equals("nmod:for"))) {
                 // "will stay on in New Delhi for a state visit", "arrived in Cairo for a visit"

@@ -94,7 +94,7 @@ public class ArticleExtractor {
             LOG.infof("Extraction reads the first %d of %d characters (%d tokens at most)", text.length(),
                     fullText.length(), TokenCap.MAX_TOKENS);
         }
-        Annotation doc = new Annotation(text);
+        Annotation doc = new Annotation(Datelines.setApart(text));
         if (publishedOn != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, publishedOn.toString());
         }

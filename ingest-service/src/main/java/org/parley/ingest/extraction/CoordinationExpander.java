@@ -41,7 +41,7 @@ final class CoordinationExpander {
         if (type == Type.VISIT) {
             Set<Actor> places = new LinkedHashSet<>();
             for (IndexedWord d : a.destinations()) {
-                sg.actors.countryOfPlace(sg.s, d.index() - 1).ifPresent(places::add);
+                sg.actors.countryOfPlace(sg.s, sg.stateNamed(d).index() - 1).ifPresent(places::add);
             }
             for (Actor place : places) {
                 Set<Actor> travellers = new LinkedHashSet<>(all);

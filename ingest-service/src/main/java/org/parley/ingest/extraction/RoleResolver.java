@@ -125,10 +125,13 @@ final class RoleResolver {
      */
     private Optional<Actor> soleHolderOf(String phrase, String noun, int sentence) {
         Office wanted = officeOf(phrase);
-        if (wanted == Office.OTHER || noun.equalsIgnoreCase("counterpart") || noun.equalsIgnoreCase("leader")
-                || noun.equalsIgnoreCase("head") || noun.equalsIgnoreCase("chief")) {
+        // an office outside the families ("the vice president") is found by its whole name
+        boolean byWholeName = wanted == Office.OTHER;
+        if (byWholeName && !phrase.strip().contains(" ") || noun.equalsIgnoreCase("counterpart")
+                || noun.equalsIgnoreCase("leader") || noun.equalsIgnoreCase("head") || noun.equalsIgnoreCase("chief")) {
             return Optional.empty(); // "the leader" may mean anyone who leads; "the counterpart" needs whose
         }
+        String ending = (byWholeName ? phrase.strip() : noun).toLowerCase(Locale.ROOT);
         List<Actor> fits = new ArrayList<>();
         Set<Actor> namedSoFar = new LinkedHashSet<>();
         for (ActorTable.PersonMention m : actors.personMentions()) {
@@ -137,8 +140,7 @@ final class RoleResolver {
             }
         }
         for (Actor p : namedSoFar) {
-            if (p.title != null && officeOf(p.title) == wanted
-                    && p.title.toLowerCase(Locale.ROOT).endsWith(noun.toLowerCase(Locale.ROOT))) {
+            if (p.title != null && officeOf(p.title) == wanted && p.title.toLowerCase(Locale.ROOT).endsWith(ending)) {
                 fits.add(p);
             }
         }

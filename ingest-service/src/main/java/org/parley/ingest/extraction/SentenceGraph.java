@@ -125,6 +125,21 @@ final class SentenceGraph {
                 ? Optional.of(in.getGovernor()) : Optional.empty();
     }
 
+    /** A verb that calls off or puts off: "cancelled", "postponed", "called off", "put off". */
+    boolean cancels(IndexedWord verb) {
+        String lemma = lemma(verb);
+        return lex.has("cancel.word", lemma) || childrenOf(verb, "compound:prt").stream()
+                .anyMatch(p -> lex.has("cancel.particle", lemma + ":" + word(p)));
+    }
+
+    /** "the Republic of Azerbaijan", "the Islamic Republic of Iran": the word of the state its style names; else w. */
+    IndexedWord stateNamed(IndexedWord w) {
+        if (!ActorTable.isStateStyleWord(w.word())) {
+            return w;
+        }
+        return childrenOf(w, "nmod:of").stream().findFirst().orElse(w);
+    }
+
     boolean isPlace(IndexedWord w) {
         int i = w.index() - 1;
         if (actors.countryOfPlace(s, i).isPresent()) {

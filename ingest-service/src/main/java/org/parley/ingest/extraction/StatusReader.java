@@ -63,12 +63,12 @@ final class StatusReader {
         boolean cancelled = false;
         for (IndexedWord c : chain) {
             String own = SentenceGraph.lemma(c);
-            String lemma = a.circumstantial() && c == predicate && predicate != t && !lex.has("cancel.word", own)
-                    && !lex.has("schedule.word", own) && !postponedByParticle(c, own) && !movedToLaterDate(c, own)
+            String lemma = a.circumstantial() && c == predicate && predicate != t && !sg.cancels(c)
+                    && !lex.has("schedule.word", own) && !movedToLaterDate(c, own)
                     ? "" : own;
             if (lex.has("refuse.word", lemma) || lemma.equals("rule") && sg.hasChild(c, "compound:prt", "out")) {
                 negated = true;
-            } else if (lex.has("cancel.word", lemma) || postponedByParticle(c, lemma) || movedToLaterDate(c, lemma)) {
+            } else if (!lemma.isEmpty() && sg.cancels(c) || movedToLaterDate(c, lemma)) {
                 cancelled = true;
             } else if (lex.has("schedule.word", lemma) && sg.hasChild(c, "aux", "had")) {
                 cancelled = true; // "had been due to fly to Islamabad", "had been expected in Bolivia": overtaken
@@ -157,11 +157,6 @@ final class StatusReader {
         return verb.tag().equals("VB") && !sg.hasChild(verb, "aux", null) && !sg.hasChild(verb, "mark", "to");
     }
 
-    /** "called off the visit", "put off a planned visit", "pushed back the summit". */
-    private boolean postponedByParticle(IndexedWord verb, String lemma) {
-        return sg.childrenOf(verb, "compound:prt").stream()
-                .anyMatch(p -> sg.lex.has("cancel.particle", lemma + ":" + SentenceGraph.word(p)));
-    }
 
     /** "has been pushed to a later date", "was moved to next year": put off to another time. */
     private boolean movedToLaterDate(IndexedWord verb, String lemma) {

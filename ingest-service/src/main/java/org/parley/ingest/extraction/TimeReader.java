@@ -69,6 +69,10 @@ final class TimeReader {
             date = context.earlierDate(Type.VISIT, all, sg.s)
                     .filter(d -> d.precision() == Precision.DAY && d.text() != null).orElse(date);
         }
+        if (status == Status.CANCELLED && date.start() != null) {
+            // "had intended to meet X in December" (an article of January): a plan overtaken was for the nearest such month
+            date = nearestYear(date);
+        }
         Status st = status;
         if (st == Status.OCCURRED && date.start() != null && published != null && date.start().isAfter(published)) {
             st = Status.PLANNED;
@@ -96,6 +100,9 @@ final class TimeReader {
                 continue;
             }
             IndexedWord owner = ownerOf(head);
+            if (owner != null && !owner.equals(t) && sg.cancels(owner) && isDayCalledOff(m)) {
+                continue; // "was postponed on Wednesday": the day it was called off, not the day it was for
+            }
             if (owner == null) {
                 loose.add(m);
             } else if (owner.equals(t) || owner.equals(predicate)) {
@@ -146,12 +153,22 @@ final class TimeReader {
      * place Wednesday": the day an engagement noun was scheduled for is its date, whatever the sentence says happened
      * to it on other days (postponed on Wednesday). A schedule looks forward from the article's date.
      */
+    /** A single day up to the article's own: when a verb of calling off happened, not when the engagement was due. */
+    private boolean isDayCalledOff(DateReader.DateMention m) {
+        return DateReader.resolve(m, published, true)
+                .filter(d -> d.precision() == Precision.DAY && published != null && !d.start().isAfter(published))
+                .isPresent();
+    }
+
     private Optional<DateSpan> scheduledFor(IndexedWord t) {
         if (SentenceGraph.isVerb(t)) {
             return Optional.empty();
         }
         List<IndexedWord> holders = new ArrayList<>();
-        for (IndexedWord v : sg.childrenOf(t, "acl", "acl:relcl")) {
+        List<IndexedWord> described = new ArrayList<>(List.of(t));
+        // "a summit of the Community which was set for April 29": the parser hangs the clause on the last noun
+        described.addAll(sg.childrenOf(t, "nmod:of"));
+        for (IndexedWord v : described.stream().flatMap(n -> sg.childrenOf(n, "acl", "acl:relcl").stream()).toList()) {
             String l = SentenceGraph.lemma(v);
             boolean dueWord = sg.g.outgoingEdgeList(v).stream()
                     .anyMatch(e -> sg.lex.has("schedule.word", SentenceGraph.lemma(e.getDependent())));
@@ -181,16 +198,18 @@ final class TimeReader {
      * schedule's day is the one nearest the article's date.
      */
     private DateSpan nearestYear(DateSpan d) {
-        if (published == null || d.precision() != Precision.DAY || d.text() == null || d.text().matches(".*\\d{4}.*")) {
+        if (published == null || d.precision() != Precision.DAY && d.precision() != Precision.MONTH || d.text() == null
+                || d.text().matches(".*\\d{4}.*")) {
             return d;
         }
-        LocalDate best = d.start();
-        for (LocalDate c : List.of(d.start().minusYears(1), d.start().plusYears(1))) {
-            if (Math.abs(ChronoUnit.DAYS.between(c, published)) < Math.abs(ChronoUnit.DAYS.between(best, published))) {
-                best = c;
+        int shift = 0;
+        for (int years : new int[] {-1, 1}) {
+            if (Math.abs(ChronoUnit.DAYS.between(d.start().plusYears(years), published))
+                    < Math.abs(ChronoUnit.DAYS.between(d.start().plusYears(shift), published))) {
+                shift = years;
             }
         }
-        return new DateSpan(best, best, Precision.DAY, d.text());
+        return new DateSpan(d.start().plusYears(shift), d.end().plusYears(shift), d.precision(), d.text());
     }
 
     /** "paid a visit to Kyiv on Tuesday, where he met X": a relative clause on a trigger's phrase shares its date. */

@@ -90,4 +90,51 @@ class StatusConstructionTest {
         assertEquals(Status.CANCELLED, run("The meeting between Kenyan President William Ruto and Tanzanian President "
                 + "Samia Suluhu Hassan has been pushed to a later date.").only().status());
     }
+
+    @Test
+    void tripsDescribedByTheirOwnClauseAndPutOffAreCancelledVisits() {
+        Result lima = run("The trips that Foreign Minister Ana Ruiz had planned to Peru and the Republic of Bolivia have "
+                + "been put off to a later date, her spokesman said.");
+        assertEquals(2, lima.x().engagements().size(), lima.x().engagements().toString());
+        assertTrue(lima.x().engagements().stream().allMatch(e -> e.type() == Type.VISIT && e.status() == Status.CANCELLED),
+                lima.x().engagements().toString());
+        ExtractedEngagement cairo = run("The visit that Kenyan President William Ruto was to make to Egypt has been "
+                + "postponed, State House said.").only();
+        assertEquals(Type.VISIT, cairo.type());
+        assertEquals(Status.CANCELLED, cairo.status());
+    }
+
+    @Test
+    void theDayAnEngagementWasPutOffIsNotItsDate() {
+        ExtractedEngagement summit = run("A summit of the Southern African Development Community which was set for "
+                + "May 14 was postponed on Wednesday.").only();
+        assertEquals(Status.CANCELLED, summit.status());
+        assertEquals(LocalDate.of(2024, 5, 14), summit.date().start());
+        ExtractedEngagement talks = run("Talks between Kenyan President William Ruto and Ugandan President Yoweri "
+                + "Museveni were called off on Tuesday.").only();
+        assertEquals(Status.CANCELLED, talks.status());
+        assertTrue(talks.date().start() == null || !talks.date().start().equals(LocalDate.of(2024, 5, 7)),
+                talks.date().toString());
+    }
+
+    @Test
+    void aPlanInThePastPerfectWasOvertakenAndItsMonthIsTheNearestOne() {
+        LocalDate newYear = LocalDate.of(2024, 1, 3);
+        ExtractedEngagement nairobi = ArticleExtractorTest.run("Vice President Kamala Harris will not travel this month. "
+                + "The vice president had intended to meet Kenyan President William Ruto in December.", newYear).only();
+        assertEquals(Status.CANCELLED, nairobi.status());
+        assertEquals(LocalDate.of(2023, 12, 1), nairobi.date().start());
+        ExtractedEngagement lima = ArticleExtractorTest.run("Chilean Foreign Minister Alberto van Klaveren had planned "
+                + "to visit Peru in December.", newYear).only();
+        assertEquals(Status.CANCELLED, lima.status());
+        assertEquals(LocalDate.of(2023, 12, 1), lima.date().start());
+    }
+
+    @Test
+    void peopleMetBySomeoneWeCannotNameDoNotMeetEachOther() {
+        assertTrue(run("The delegation had hoped to meet Kenyan President William Ruto and Ugandan President Yoweri "
+                + "Museveni.").x().engagements().isEmpty());
+        assertTrue(run("A senior envoy is expected to meet Chilean President Gabriel Boric and Peruvian President Dina "
+                + "Boluarte next week.").x().engagements().isEmpty());
+    }
 }
