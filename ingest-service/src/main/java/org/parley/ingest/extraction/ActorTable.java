@@ -60,6 +60,10 @@ final class ActorTable {
             "Hashemite", "Principality", "Grand", "Duchy", "Commonwealth", "Plurinational", "Bolivarian", "United",
             "Union", "Emirate", "Independent", "Co-operative", "Cooperative");
 
+    /** Words that open the capitalised name of a document the tagger may take for an organisation. */
+    private static final Set<String> DOCUMENT_WORDS = Set.of("letter", "letters", "memorandum", "declaration",
+            "communique", "communiqué", "treaty", "accord", "credentials", "statement");
+
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
 
     static boolean isStateStyleWord(String word) {
@@ -428,8 +432,9 @@ final class ActorTable {
         if (allTitleWords) {
             return; // "Secretary of State": an office, not an organisation
         }
-        if (!NAME_WORD.matcher(toks.get(from).word()).matches()) {
-            return;
+        if (!NAME_WORD.matcher(toks.get(from).word()).matches()
+                || DOCUMENT_WORDS.contains(toks.get(from).word().toLowerCase(Locale.ROOT))) {
+            return; // "Letter of Credence", "Declaration of Principles": a document, not an organisation
         }
         Actor a = countryOrOrg(name, ActorKind.ORGANIZATION);
         a.mentions.add(name);

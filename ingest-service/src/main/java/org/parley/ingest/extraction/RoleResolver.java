@@ -215,8 +215,10 @@ final class RoleResolver {
     private Optional<Actor> countryModifier(SemanticGraph g, IndexedWord w, int sentence) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();
+            // "her counterpart in Ghana": where a counterpart serves names the country too
+            boolean servesIn = rel.equals("nmod:in") && w.word().equalsIgnoreCase("counterpart");
             if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of")
-                    || rel.equals("nmod:from")) {
+                    || rel.equals("nmod:from") || servesIn) {
                 IndexedWord d = e.getDependent();
                 if (rel.equals("nmod:of") && ActorTable.isStateStyleWord(d.word())) {
                     // "of the Republic of Tajikistan": the country its style names

@@ -94,4 +94,14 @@ class OfficeHoldersTest {
         assertEquals(Set.of(Set.of("Mark Carney", "Claudia Sheinbaum")), pairs(s));
         assertEquals("Mexico", affiliationOf(s, "Claudia Sheinbaum"));
     }
+
+    @Test
+    void aCounterpartInACountryIsThatCountrysHolderOfTheOffice() {
+        Result r = ArticleExtractorTest.run("Ghana's Foreign Minister Samuel Okudzeto Ablakwa spoke to reporters. Nigeria's "
+                + "Foreign Minister Yusuf Tuggar has held a meeting with his counterpart in Ghana.", LocalDate.of(2025, 7, 31));
+        assertEquals(Set.of(Set.of("Yusuf Tuggar", "Samuel Okudzeto Ablakwa")), pairs(r));
+        Result s = ArticleExtractorTest.run("Peru's Foreign Minister Javier Gonzalez-Olaechea arrived on Monday. Chilean "
+                + "Foreign Minister Alberto van Klaveren met his counterpart in Peru on Tuesday.", LocalDate.of(2024, 3, 8));
+        assertEquals(Set.of(Set.of("Alberto van Klaveren", "Javier Gonzalez-Olaechea")), pairs(s));
+    }
 }

@@ -51,4 +51,19 @@ class TalkVerbTest {
                 + "the opening of the forum on Friday.", LocalDate.of(2024, 3, 6));
         assertTrue(r.x().engagements().isEmpty(), r.x().engagements().toString());
     }
+
+    @Test
+    void aMeetingDescribedByTheClauseOfThoseWhoHeldItIsTheirs() {
+        Result r = ArticleExtractorTest.run("Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke by "
+                + "phone on Monday. The meeting that they held in Kampala in May was cordial, the statement said.",
+                LocalDate.of(2024, 7, 3));
+        assertTrue(r.x().engagements().stream().anyMatch(e -> e.type() == Type.MEETING
+                && r.names(e).equals(Set.of("William Ruto", "Yoweri Museveni")) && e.date().start() != null
+                && e.date().start().getMonthValue() == 5), r.x().engagements().toString());
+        Result s = ArticleExtractorTest.run("Argentine President Javier Milei and Chilean President Gabriel Boric met "
+                + "again in Santiago. The talks that the two presidents held in Buenos Aires in March were tense.",
+                LocalDate.of(2024, 7, 3));
+        assertTrue(s.x().engagements().stream().anyMatch(e -> s.names(e).equals(Set.of("Javier Milei", "Gabriel Boric"))
+                && e.date().start() != null && e.date().start().getMonthValue() == 3), s.x().engagements().toString());
+    }
 }
