@@ -19,9 +19,11 @@ import org.parley.graphql.limits.QueryCost;
  * Refuses, after validation and before any data fetcher runs, an operation whose {@link QueryCost} (lists times
  * their page sizes, nested; the gateway's count) exceeds {@code parley.graphql.max-cost}: a {@code QUERY_TOO_COMPLEX}
  * error, {@code data} null, nothing fetched. SmallRye's depth (16) and field-count (5,000) limits run first, so the
- * operation this normalises is already bounded. The gateway never sends more than its own budget (20,000), so only a
- * caller bypassing it meets this; what it stops is a query of a few hundred fields that multiplies to millions of
- * objects (issue 13: depth 14, pages of 100, entity-service out of memory).
+ * operation this normalises is already bounded. The gateway refuses its clients' operations over 20,000 by the same
+ * count; the budget here is five times that, for the gateway's {@code _entities} requests, which carry the record's
+ * real number of objects where its count assumed ten. So only a caller bypassing the gateway meets this; what it
+ * stops is a query of a few fields that multiplies to millions of objects (issue 13: depth 14, pages of 100,
+ * entity-service out of memory).
  */
 final class QueryCostLimit extends SimplePerformantInstrumentation {
 
