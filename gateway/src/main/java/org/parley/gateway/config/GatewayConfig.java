@@ -100,6 +100,14 @@ public interface GatewayConfig {
         int maxPageSize();
 
         /**
+         * What a subgraph answers for a field taking {@code first} when it is not given
+         * ({@code parley.limits.default-page-size}, entity-service's {@code parley.graphql.default-page-size}); the cost
+         * counts that many.
+         */
+        @WithDefault("50")
+        int defaultPageSize();
+
+        /**
          * Largest answer a subgraph may give to one request ({@code parley.limits.max-response-bytes}, 10 MiB); a bigger
          * one is refused with {@code RESPONSE_TOO_LARGE} instead of being decoded and sent on.
          */

@@ -9,19 +9,18 @@ import graphql.language.Document;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.GraphQLTypeUtil;
 import org.parley.gateway.config.GatewayConfig;
 import org.parley.gateway.error.GatewayErrors;
+import org.parley.graphql.limits.QueryCost;
 
 /**
  * The gateway's limits on one operation, with its variables applied: depth, estimated cost, page size and the size
  * of filter inputs.
  *
- * <p>Cost: every field costs 1 plus its children's cost times a multiplier: the {@code first} argument where given
- * (connections, counterparts), {@value #ASSUMED_LIST_SIZE} for other lists of objects, 1 for the connection's own
- * {@code nodes}/{@code edges} (already counted by {@code first}) and everything else. A leaf costs 1 unless its
- * answer can be large: an article's {@code text} (up to 200,000 characters) costs {@value #ARTICLE_TEXT_COST}, so a
- * page of 100 texts passes and a thousand aliases of one article's text do not.
+ * <p>Cost: {@link QueryCost} (module graphql-limits), the same count entity-service and ingest-service apply to their
+ * own callers: lists times their page sizes ({@code first}, the default page size when absent), other lists of
+ * objects times {@value QueryCost#ASSUMED_LIST_SIZE}, an article's {@code text} {@value QueryCost#ARTICLE_TEXT_COST},
+ * so a page of 100 texts passes and a thousand aliases of one article's text do not.
  *
  * <p>Filters: a {@code filter} argument's id lists ({@code actorIds}, {@code speakerIds}) hold at most
  * {@value #MAX_FILTER_IDS} ids and its texts at most the characters of {@link #MAX_FILTER_TEXT}, the bounds
@@ -29,38 +28,34 @@ import org.parley.gateway.error.GatewayErrors;
  */
 public final class QueryLimits {
 
-    /** How many items an unpaginated list (participants, evidence, ...) is assumed to hold. */
-    static final int ASSUMED_LIST_SIZE = 10;
-    /** Cost of {@code Article.text}: an article's text is as big as a few hundred scalar values. */
-    static final int ARTICLE_TEXT_COST = 50;
-
     /** The most ids of one filter list; entity-service's {@code MAX_ACTOR_IDS} and {@code MAX_SPEAKER_IDS}. */
     static final int MAX_FILTER_IDS = 100;
     /** The longest text of each filter field; entity-service's bounds on the same fields. */
     static final Map<String, Integer> MAX_FILTER_TEXT = Map.of("name", 300, "location", 300, "text", 200);
 
     private final GatewayConfig.Limits limits;
+    private final QueryCost cost;
 
     public QueryLimits(GatewayConfig.Limits limits) {
         this.limits = limits;
+        this.cost = new QueryCost(limits.defaultPageSize());
     }
 
     /** The errors that refuse {@code operation}, each with its code; empty when it is within the limits. */
     public List<GraphQLError> check(ExecutableNormalizedOperation operation, GraphQLSchema schema) {
         List<GraphQLError> errors = new ArrayList<>();
         int depth = 0;
-        long cost = 0;
         for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
             depth = Math.max(depth, depth(field));
-            cost += cost(field, schema, errors);
+            checkArguments(field, errors);
         }
+        long cost = this.cost.of(operation, schema);
         if (depth > limits.maxDepth()) {
             errors.add(0, GatewayErrors.error("Query depth " + depth + " exceeds the maximum of "
                     + limits.maxDepth(), GatewayErrors.QUERY_TOO_DEEP, null, null));
         }
         if (cost > limits.maxComplexity()) {
-            errors.add(0, GatewayErrors.error("Query cost " + cost + " exceeds the maximum of "
-                    + limits.maxComplexity() + "; ask for smaller pages or fewer nested lists",
+            errors.add(0, GatewayErrors.error(QueryCost.refusal(cost, limits.maxComplexity()),
                     GatewayErrors.QUERY_TOO_COMPLEX, null, null));
         }
         return errors;
@@ -93,17 +88,13 @@ public final class QueryLimits {
         return deepest;
     }
 
-    private long cost(ExecutableNormalizedField field, GraphQLSchema schema, List<GraphQLError> errors) {
+    /** Adds an error for each oversized filter and each page size out of bounds, at this field and under it. */
+    private void checkArguments(ExecutableNormalizedField field, List<GraphQLError> errors) {
         checkFilter(field, errors);
-        long children = 0;
+        checkPageSize(field, errors);
         for (ExecutableNormalizedField child : field.getChildren()) {
-            children += cost(child, schema, errors);
+            checkArguments(child, errors);
         }
-        if (field.getChildren().isEmpty() && "text".equals(field.getName())
-                && field.getObjectTypeNames().contains("Article")) {
-            return ARTICLE_TEXT_COST;
-        }
-        return 1 + multiplier(field, schema, errors) * children;
     }
 
     private static void checkFilter(ExecutableNormalizedField field, List<GraphQLError> errors) {
@@ -125,20 +116,14 @@ public final class QueryLimits {
         }
     }
 
-    private long multiplier(ExecutableNormalizedField field, GraphQLSchema schema, List<GraphQLError> errors) {
-        Object first = field.getResolvedArguments().get("first");
-        if (first instanceof Number number) {
+    private void checkPageSize(ExecutableNormalizedField field, List<GraphQLError> errors) {
+        if (field.getResolvedArguments().get("first") instanceof Number number) {
             int pageSize = number.intValue();
             if (pageSize < 0 || pageSize > limits.maxPageSize()) {
                 errors.add(GatewayErrors.error("Argument 'first' of " + field.getSingleObjectTypeName() + "."
                         + field.getName() + " must be between 0 and " + limits.maxPageSize() + ", got " + pageSize,
                         GatewayErrors.BAD_USER_INPUT, null, null));
             }
-            return Math.max(pageSize, 0);
         }
-        if (field.getName().equals("nodes") || field.getName().equals("edges") || field.getChildren().isEmpty()) {
-            return 1;
-        }
-        return GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getType(schema))) ? ASSUMED_LIST_SIZE : 1;
     }
 }

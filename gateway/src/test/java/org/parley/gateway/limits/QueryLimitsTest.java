@@ -3,6 +3,7 @@ package org.parley.gateway.limits;
 import static org.parley.gateway.testsupport.GraphQLRequests.graphql;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,6 +66,19 @@ class QueryLimitsTest {
         graphql(query, Map.of())
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"));
+    }
+
+    @Test
+    void aNestedConnectionWithoutFirstCountsTheSubgraphsDefaultPageSize() {
+        // Actor.engagements without first: entity-service answers 50 per actor, so the cost counts 50, not 1 (it used
+        // to cost about 3,500 here and pass, while the subgraph fetched up to 5,000 engagements with their parties)
+        String query = """
+                { actors(first: 100) { nodes { engagements { nodes { participants { actor { name } } } } } } }
+                """;
+        graphql(query, Map.of())
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
+                .body("errors[0].message", startsWith("Query cost 110201 exceeds the maximum of 20000"));
     }
 
     @Test

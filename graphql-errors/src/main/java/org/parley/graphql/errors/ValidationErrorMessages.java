@@ -11,6 +11,8 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +27,8 @@ import java.util.regex.Pattern;
  * 'IntValue'") and the Java classes of values ({@code 'List12'}, {@code LocalDate}). The gateway does the same for
  * clients; this covers callers of the subgraph itself. Added after SmallRye's own instrumentation (depth and
  * complexity limits), which stays as it is; its refusals get the gateway's codes and words (QUERY_TOO_DEEP,
- * QUERY_TOO_COMPLEX: "Query depth 27 exceeds the maximum of 16").
+ * QUERY_TOO_COMPLEX: "Query depth 27 exceeds the maximum of 16"). Installs the {@link QueryCostLimit} between the
+ * two.
  */
 @ApplicationScoped
 public class ValidationErrorMessages {
@@ -51,9 +54,15 @@ public class ValidationErrorMessages {
     static final String TOO_COMPLEX = "QUERY_TOO_COMPLEX";
 
     void install(@Observes GraphQL.Builder builder) {
-        // SmallRye has set its instrumentation on the builder already; building once is how to read it back
+        Config config = ConfigProvider.getConfig();
+        QueryCostLimit costLimit = new QueryCostLimit(
+                config.getOptionalValue("parley.graphql.max-cost", Long.class).orElse(QueryCostLimit.DEFAULT_MAX_COST),
+                config.getOptionalValue("parley.graphql.default-page-size", Integer.class)
+                        .orElse(QueryCostLimit.DEFAULT_PAGE_SIZE));
+        // SmallRye has set its instrumentation on the builder already; building once is how to read it back. Its
+        // depth and field-count limits run first, then the cost limit, on an operation they have bounded.
         builder.instrumentation(new ChainedInstrumentation(List.of(builder.build().getInstrumentation(),
-                new Rewrite())));
+                costLimit, new Rewrite())));
     }
 
     static String clean(String message) {

@@ -4,10 +4,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.parley.ingest.support.ArticleQueries.graphql;
 
@@ -62,6 +65,36 @@ class SubgraphLimitsTest {
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
                 .body("errors[0].message", equalTo("Query complexity 5003 exceeds the maximum of 5000"));
+    }
+
+    /**
+     * Bad input: twenty aliases of a page of 100 article texts (60 fields, far under the field limit, but up to 2,000
+     * texts of 200,000 characters). Each alias costs 1 + 100 × (1 + 50) = 5,101; twenty cost 102,020.
+     */
+    @Test
+    void twentyPagesOfArticleTextsAreTooCostly() {
+        StringBuilder aliases = new StringBuilder("{");
+        for (int i = 0; i < 20; i++) {
+            aliases.append(" a").append(i).append(": articles(first: 100) { nodes { text } }");
+        }
+        assertTimeoutPreemptively(REFUSED_WITHIN, () -> graphql(aliases.append(" }").toString(), Map.of())
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
+                .body("errors[0].message", startsWith("Query cost 102020 exceeds the maximum of 100000")));
+    }
+
+    /** Bad input: an {@code _entities} request for the texts of 2,000 articles costs 1 + 2,000 × 50 = 100,001. */
+    @Test
+    void anEntitiesRequestForTwoThousandTextsIsTooCostly() {
+        List<Map<String, Object>> representations = IntStream.range(0, 2_000)
+                .<Map<String, Object>>mapToObj(i -> Map.of("__typename", "Article", "id", String.valueOf(i + 1)))
+                .toList();
+        assertTimeoutPreemptively(REFUSED_WITHIN, () -> graphql(
+                "query($r: [_Any!]!) { _entities(representations: $r) { ... on Article { text } } }",
+                Map.of("r", representations))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"))
+                .body("errors[0].message", startsWith("Query cost 100001 exceeds the maximum of 100000")));
     }
 
     @Test

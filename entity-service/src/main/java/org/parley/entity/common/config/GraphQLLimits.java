@@ -16,6 +16,13 @@ public interface GraphQLLimits {
     int defaultPageSize();
 
     /**
+     * {@code parley.graphql.max-cost}: the largest estimated cost of one operation; read by graphql-errors'
+     * {@code QueryCostLimit}, declared here so that the mapping knows the key.
+     */
+    @WithDefault("100000")
+    long maxCost();
+
+    /**
      * {@code parley.graphql.count-limit}: {@code totalCount} counts matches up to this many; above it a connection
      * reports this number plus one, read as "more than this" (docs/benchmarks.md, A million engagements).
      */
