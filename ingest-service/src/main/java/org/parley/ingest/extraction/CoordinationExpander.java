@@ -65,6 +65,9 @@ final class CoordinationExpander {
             }
             return out;
         }
+        if (type == Type.MEETING && sg.actorAt(t).filter(b -> b.kind == ActorKind.ORGANIZATION).isPresent()) {
+            type = Type.CONFERENCE; // "attend the UN General Assembly": a meeting word that names a body is its gathering
+        }
         if (type == Type.CONFERENCE && t.word().equalsIgnoreCase("summit") && all.size() == 2
                 && all.stream().noneMatch(p -> p.kind == ActorKind.ORGANIZATION) && !attended(t)) {
             type = Type.MEETING; // "X and Y will hold a summit": a summit of two is a meeting; a conference is multilateral

@@ -139,8 +139,10 @@ final class TriggerFinder {
             if (lex.has("phone.verb", lemma)) {
                 if (lemma.equals("call") && (sg.hasChild(w, "compound:prt", null) || !sg.childrenOf(w, "xcomp", "obl:for")
                         .isEmpty() || sg.childrenOf(w, "obl:on").stream().anyMatch(c -> !sg.isDate(c))
-                        || sg.childrenOf(w, "obj").stream().anyMatch(o -> isEngagementNoun(lex, SentenceGraph.word(o))))) {
-                    // "called on X", "called for talks", "called the meeting productive": no telephone
+                        || sg.childrenOf(w, "obj").stream().anyMatch(o -> isEngagementNoun(lex, SentenceGraph.word(o))
+                        || namesSomething(o)))) {
+                    // "called on X", "called for talks", "called the meeting productive", "call each other
+                    // 'family'": no telephone
                     return Optional.empty();
                 }
                 return Optional.of(Type.CALL);
@@ -203,6 +205,12 @@ final class TriggerFinder {
      * "Putin and Xi spoke again on Friday", "the two leaders spoke for 25 minutes": a subject of two people and no
      * one else spoken to; not a speech ("spoke at the summit", "spoke to reporters"), nor what they spoke about.
      */
+    /** "call each other friends", "called it a \"betrayal\"": a name given, said with "each other" or in quotes. */
+    private boolean namesSomething(IndexedWord object) {
+        return sg.hasChild(object, "det", "each") || sg.hasChild(object, "amod", "other")
+                || sg.childrenOf(object, "punct").stream().anyMatch(p -> p.word().matches("''|``|\"|“|”"));
+    }
+
     private boolean twoPeopleSpeakTogether(IndexedWord verb) {
         if (!sg.childrenOf(verb, "obj", "obl:to", "obl:with", "obl:at", "obl:before", "obl:during", "obl:on_behalf_of",
                 "obl:about", "obl:over", "compound:prt").isEmpty()) {

@@ -163,4 +163,14 @@ class GatheringConstructionTest {
         assertEquals(Set.of("Mercosur", "Luiz Inacio Lula da Silva", "Javier Milei"), s.names(f));
         assertEquals(LocalDate.of(2023, 9, 7), f.date().start());
     }
+
+    @Test
+    void aMeetingWordThatNamesABodyIsThatBodysGathering() {
+        ExtractedEngagement unga = ArticleExtractorTest.run("Prime Minister Sitiveni Rabuka leaves tonight to attend the "
+                + "General Assembly of the United Nations in New York.", LocalDate.of(2024, 9, 20)).only();
+        assertEquals(ExtractedEngagement.Type.CONFERENCE, unga.type());
+        ExtractedEngagement au = ArticleExtractorTest.run("Kenyan President William Ruto will attend the African Union "
+                + "Assembly in Addis Ababa next week.", LocalDate.of(2024, 2, 8)).only();
+        assertEquals(ExtractedEngagement.Type.CONFERENCE, au.type());
+    }
 }

@@ -137,4 +137,13 @@ class StatusConstructionTest {
         assertTrue(run("A senior envoy is expected to meet Chilean President Gabriel Boric and Peruvian President Dina "
                 + "Boluarte next week.").x().engagements().isEmpty());
     }
+
+    @Test
+    void aMeetingExcludedOrPrecludedDidNotTakePlace() {
+        assertTrue(run("Beijing has excluded any one-on-one meeting between Chinese Premier Li Qiang and Japanese Prime "
+                + "Minister Fumio Kishida at the summit.").x().engagements().stream()
+                .noneMatch(e -> e.type() == Type.MEETING));
+        assertTrue(run("The dispute precluded talks between Kenyan President William Ruto and Ugandan President Yoweri "
+                + "Museveni this week.").x().engagements().isEmpty());
+    }
 }

@@ -66,4 +66,12 @@ class TalkVerbTest {
         assertTrue(s.x().engagements().stream().anyMatch(e -> s.names(e).equals(Set.of("Javier Milei", "Gabriel Boric"))
                 && e.date().start() != null && e.date().start().getMonthValue() == 3), s.x().engagements().toString());
     }
+
+    @Test
+    void callingEachOtherANameIsNoTelephoneCall() {
+        assertTrue(ArticleExtractorTest.run("Although Fiji and Tonga often call each other ''family'', Prime Minister "
+                + "Sitiveni Rabuka stayed out of the row.", LocalDate.of(2024, 3, 6)).x().engagements().isEmpty());
+        assertTrue(ArticleExtractorTest.run("Chilean President Gabriel Boric and Peruvian President Dina Boluarte call "
+                + "each other friends.", LocalDate.of(2024, 3, 6)).x().engagements().isEmpty());
+    }
 }
