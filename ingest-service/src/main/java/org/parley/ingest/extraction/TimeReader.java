@@ -266,7 +266,7 @@ final class TimeReader {
             for (DateReader.DateMention m : dates) {
                 IndexedWord head = headOf(m);
                 IndexedWord owner = head == null ? null : ownerOf(head);
-                if (owner == null || !(owner.equals(gov) || isObjectTriggerOf(owner, gov))) {
+                if (owner == null || !(owner.equals(gov) || isTriggerArgumentOf(owner, gov))) {
                     continue;
                 }
                 Optional<DateSpan> d = DateReader.resolve(m, published, past);
@@ -296,9 +296,11 @@ final class TimeReader {
     }
 
     /** "held talks on Sunday": the noun trigger a light verb takes as its object. */
-    private boolean isObjectTriggerOf(IndexedWord noun, IndexedWord verb) {
+    private boolean isTriggerArgumentOf(IndexedWord noun, IndexedWord verb) {
         SemanticGraphEdge in = sg.firstIncoming(noun);
-        return in != null && in.getGovernor().equals(verb) && in.getRelation().toString().equals("obj")
+        // "paid a visit …", "travel … on an official visit at the end of January": the trip the verb reports
+        return in != null && in.getGovernor().equals(verb)
+                && (in.getRelation().toString().equals("obj") || in.getRelation().toString().startsWith("obl"))
                 && triggers.isTrigger(noun);
     }
 

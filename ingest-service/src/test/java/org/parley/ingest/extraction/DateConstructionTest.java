@@ -1,5 +1,6 @@
 package org.parley.ingest.extraction;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.parley.ingest.extraction.ArticleExtractorTest.assertDay;
 
 import java.time.LocalDate;
@@ -106,5 +107,19 @@ class DateConstructionTest {
                 + "Retno Marsudi.", LocalDate.of(2024, 1, 13));
         assertDay(LocalDate.of(2024, 1, 12), s.x().engagements().stream()
                 .filter(e -> s.names(e).contains("Retno Marsudi")).findFirst().orElseThrow().date());
+    }
+
+    @Test
+    void aMeetingThatATripIsForSharesTheTripsDate() {
+        Result santiago = ArticleExtractorTest.run("Argentine President Alberto Fernandez will travel to Santiago on an "
+                + "official visit at the end of January to meet his Chilean counterpart, Gabriel Boric.", LocalDate.of(2021, 12, 14));
+        ExtractedEngagement meeting = santiago.x().engagements().stream()
+                .filter(e -> e.type() == ExtractedEngagement.Type.MEETING).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2022, 1, 1), meeting.date().start());
+        Result nairobi = ArticleExtractorTest.run("Ugandan President Yoweri Museveni will fly to Nairobi for a working "
+                + "visit on Monday to meet President William Ruto.", LocalDate.of(2024, 3, 7));
+        ExtractedEngagement talks = nairobi.x().engagements().stream()
+                .filter(e -> e.type() == ExtractedEngagement.Type.MEETING).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2024, 3, 11), talks.date().start());
     }
 }
