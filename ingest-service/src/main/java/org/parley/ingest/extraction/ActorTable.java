@@ -70,9 +70,14 @@ final class ActorTable {
         return STATE_STYLE_WORDS.contains(word);
     }
 
-    /** Forms of address and abbreviated ranks the tagger puts inside a name ("Gen. Min Aung Hlaing", "Prince Faisal"). */
+    /**
+     * Forms of address, honorifics of other languages and abbreviated ranks the tagger puts at the start of a name
+     * ("Gen. Min Aung Hlaing", "Prince Faisal", "Dato Erywan Yusof", "Shri Narendra Modi", "Presidente Lula"), and a
+     * numeral of the office before it ("Foreign Minister II Dato Erywan").
+     */
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
-            "prince", "princess", "gen.", "lt.", "col.", "maj.", "adm.", "sen.", "rep.", "gov.");
+            "prince", "princess", "gen.", "lt.", "col.", "maj.", "adm.", "sen.", "rep.", "gov.", "dato", "dato'",
+            "datuk", "datin", "seri", "pehin", "tun", "excellency", "shri", "presidente", "président", "ii", "iii", "iv");
     private static final Set<String> BYLINE_CUES = Set.of("by", "reporter", "correspondent", "editor", "writer",
             "reporting", "writing", "editing", "photo", "photos", "credit", "translation", "translated", "video");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "outside", "into", "inside",

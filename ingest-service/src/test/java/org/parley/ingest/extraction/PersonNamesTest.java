@@ -162,4 +162,12 @@ class PersonNamesTest {
         assertEquals(Set.of("Ben Wallace"), persons("Defence Secretary Ben Wallace arrived in Kyiv. Wallace said the "
                 + "talks were useful."));
     }
+
+    @Test
+    void honorificsOfOtherLanguagesAndAnOfficesNumeralAreNoPartOfTheName() {
+        assertEquals(Set.of("Anwar Ibrahim", "Wan Azizah Wan Ismail"), persons("Prime Minister Datuk Seri Anwar Ibrahim "
+                + "and his wife Datuk Seri Dr Wan Azizah Wan Ismail arrived in Tokyo on Friday."));
+        assertEquals(Set.of("Erywan Yusof", "Hakan Fidan"), persons("Fidan met Brunei's Foreign Minister II Dato Erywan "
+                + "Yusof on Friday. Turkish Foreign Minister Hakan Fidan later left Jakarta."));
+    }
 }
