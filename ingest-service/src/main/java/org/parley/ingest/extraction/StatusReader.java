@@ -44,7 +44,8 @@ final class StatusReader {
                 continue;
             }
             if (!(rel.equals("xcomp") || rel.startsWith("acl") && !rel.equals("acl:relcl") || rel.equals("obj")
-                    || rel.equals("ccomp") && i == 0 && isModalGovernor(in.getGovernor()) || rel.equals("nsubj:pass"))) {
+                    || rel.equals("ccomp") && i == 0 && isModalGovernor(in.getGovernor()) || rel.equals("nsubj:pass")
+                    || rel.equals("nmod:of") && sg.cancels(in.getGovernor()))) { // "the postponement of the visit"
                 break;
             }
             cur = in.getGovernor();

@@ -146,4 +146,12 @@ class StatusConstructionTest {
         assertTrue(run("The dispute precluded talks between Kenyan President William Ruto and Ugandan President Yoweri "
                 + "Museveni this week.").x().engagements().isEmpty());
     }
+
+    @Test
+    void thePostponementOrCancellationOfAnEngagementCancelsIt() {
+        assertEquals(Status.CANCELLED, run("Pyongyang asked for the postponement of the visit by South Korean President "
+                + "Yoon Suk Yeol to Japan.").only().status());
+        assertEquals(Status.CANCELLED, run("State House announced the cancellation of the visit of Kenyan President "
+                + "William Ruto to Uganda.").only().status());
+    }
 }
