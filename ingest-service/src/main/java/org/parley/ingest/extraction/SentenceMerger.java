@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * Stage 7, merging within a sentence: several triggers for one engagement ("met for talks") become one record, and
- * a record that only restates another with a country for one of its persons is dropped; a consultation ("discussed")
+ * a record that only restates another with a country for one of its persons is dropped, as is a meeting with
+ * the country a visit in the same sentence goes to; a consultation ("discussed")
  * takes the type of the engagement it is part of ("discussed trade in a phone call").
  */
 final class SentenceMerger {
@@ -28,6 +29,10 @@ final class SentenceMerger {
         for (SentenceEngagement f : found) {
             if (found.stream().anyMatch(o -> o != f && o.type() == f.type() && covers(o, f))) {
                 continue; // "X visited Damascus, the first visit by an Egyptian official to Syria": the same visit
+            }
+            if (f.type() == Type.MEETING && found.stream().anyMatch(o -> o.type() == Type.VISIT
+                    && new HashSet<>(o.participants()).equals(new HashSet<>(f.participants())))) {
+                continue; // "flew into Islamabad for talks with Pakistan's government": talks with the country visited are the visit
             }
             boolean merged = false;
             for (int i = 0; i < out.size(); i++) {

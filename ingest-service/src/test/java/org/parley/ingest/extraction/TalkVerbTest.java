@@ -74,4 +74,14 @@ class TalkVerbTest {
         assertTrue(ArticleExtractorTest.run("Chilean President Gabriel Boric and Peruvian President Dina Boluarte call "
                 + "each other friends.", LocalDate.of(2024, 3, 6)).x().engagements().isEmpty());
     }
+
+    @Test
+    void talksWithTheCountryATravellerVisitsAreTheVisit() {
+        Result r = ArticleExtractorTest.run("Afghan President Ashraf Ghani flew into Islamabad on Friday for talks with "
+                + "Pakistan's government.", LocalDate.of(2018, 6, 2));
+        assertEquals(Type.VISIT, r.only().type());
+        Result s = ArticleExtractorTest.run("Kenyan President William Ruto travelled to Kampala on Monday for talks with "
+                + "the Ugandan government.", LocalDate.of(2024, 3, 7));
+        assertEquals(Type.VISIT, s.only().type());
+    }
 }
