@@ -24,21 +24,32 @@ class CorpusScoreTest {
     void developmentPartHoldsTheLevelReached() {
         Score totals = CorpusScore.score(extractor, "dev");
         System.out.println("corpus dev: " + totals.report());
-        // reached: F1 0.728, status 0.961, persons F1 0.991 on 60 articles (round 4: the 40 of round 3 at 0.754 and
-        // 20 new pages, r4a/r4b, at 0.667; those 20 scored 0.509 before round 4 saw them)
-        assertTrue(totals.f1() >= 0.70, totals.summary());
+        // reached: F1 0.752, status 0.962, persons F1 0.994 on 60 articles at the end of round 4 (the 20 pages added
+        // in round 4, r4a/r4b, scored 0.509 before any rule saw them and 0.667 after; round 3 ended at 0.729 on 40)
+        assertTrue(totals.f1() >= 0.74, totals.summary());
         assertTrue(totals.statusAccuracy() >= 0.94, totals.summary());
-        assertTrue(totals.personsF1() >= 0.98, totals.summary());
+        assertTrue(totals.personsF1() >= 0.99, totals.summary());
     }
 
     @Test
     void frozenTestPartHoldsTheLevelReached() {
         Score totals = CorpusScore.score(extractor, "test");
         System.out.println("corpus test: " + totals.summary());
-        // reached: F1 0.411, status 0.964, persons F1 0.947 at the end of round 3 (round 2 ended at 0.426, 0.929,
-        // 0.947; before the staged reader: 0.234, 0.867, 0.796); the target is F1 0.85, status 0.9, persons 0.95
-        assertTrue(totals.f1() >= 0.41, totals.summary());
+        // reached: F1 0.434, status 0.966, persons F1 0.947 at the end of round 4 (round 3 ended at 0.411, round 2
+        // at 0.426; before the staged reader: 0.234, 0.867, 0.796); the target is F1 0.85, status 0.9, persons 0.95
+        assertTrue(totals.f1() >= 0.43, totals.summary());
         assertTrue(totals.statusAccuracy() >= 0.9, totals.summary());
         assertTrue(totals.personsF1() >= 0.93, totals.summary());
+    }
+
+    @Test
+    void heldOutPartHoldsTheLevelReached() {
+        Score totals = CorpusScore.score(extractor, "heldout");
+        System.out.println("corpus heldout: " + totals.summary());
+        // reached: F1 0.484, status 0.920, persons F1 0.879 at the end of round 4 (0.462 at its start, before any rule
+        // of round 4; 20 pages paraphrased and annotated in round 4 that no rule was written against)
+        assertTrue(totals.f1() >= 0.48, totals.summary());
+        assertTrue(totals.statusAccuracy() >= 0.9, totals.summary());
+        assertTrue(totals.personsF1() >= 0.87, totals.summary());
     }
 }
