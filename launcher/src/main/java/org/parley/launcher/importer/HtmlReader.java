@@ -8,7 +8,6 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +17,7 @@ import java.util.regex.Pattern;
  * An {@code .html} page: its headline and story text without scripts, styles and page furniture (nav, header,
  * footer, aside), one paragraph per block; url, source and publishedOn from the usual meta tags.
  */
-public final class HtmlReader implements InputReader {
+public final class HtmlReader extends WholeFileReader {
 
     private static final String FURNITURE = "script, style, noscript, template, nav, header, footer, aside, form, "
             + "iframe, svg, button";
@@ -30,22 +29,12 @@ public final class HtmlReader implements InputReader {
             "meta[name=DC.date.issued]", "meta[property=og:published_time]");
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
-    @Override
-    public Records open(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > Inputs.MAX_HTML_FILE_BYTES) {
-            return Records.of(List.of(ImportRecord.unreadable(file.toString(), "", Inputs.tooLarge(size, Inputs.MAX_HTML_FILE_BYTES))));
-        }
-        return Records.of(readWhole(file));
+    public HtmlReader() {
+        super(Inputs.MAX_HTML_FILE_BYTES);
     }
 
-    /** One file is one record, whatever is in it. */
     @Override
-    public long count(Path file) {
-        return 1;
-    }
-
-    private List<ImportRecord> readWhole(Path file) throws IOException {
+    protected List<ImportRecord> readWhole(Path file) throws IOException {
         Document page = Jsoup.parse(file.toFile(), null);
         String publishedOn = publishedOn(page);
         String url = firstOf(page.selectFirst("link[rel=canonical]"), "href", page.selectFirst("meta[property=og:url]"));

@@ -15,26 +15,16 @@ import java.util.Map;
  * A {@code .txt} article: metadata from a sidecar {@code NAME.json}, else from front matter between {@code ---}
  * lines ({@code key: value}); the title is otherwise the first non-blank line.
  */
-public final class TextReader implements InputReader {
+public final class TextReader extends WholeFileReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Override
-    public Records open(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > Inputs.MAX_TEXT_FILE_BYTES) {
-            return Records.of(List.of(ImportRecord.unreadable(file.toString(), "", Inputs.tooLarge(size, Inputs.MAX_TEXT_FILE_BYTES))));
-        }
-        return Records.of(readWhole(file));
+    public TextReader() {
+        super(Inputs.MAX_TEXT_FILE_BYTES);
     }
 
-    /** One file is one record, whatever is in it. */
     @Override
-    public long count(Path file) {
-        return 1;
-    }
-
-    private List<ImportRecord> readWhole(Path file) throws IOException {
+    protected List<ImportRecord> readWhole(Path file) throws IOException {
         String content = Files.readString(file, StandardCharsets.UTF_8);
         if (content.startsWith("\uFEFF")) {
             content = content.substring(1);
