@@ -219,12 +219,8 @@ final class RoleResolver {
             boolean servesIn = rel.equals("nmod:in") && w.word().equalsIgnoreCase("counterpart");
             if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("nmod:of")
                     || rel.equals("nmod:from") || servesIn) {
-                IndexedWord d = e.getDependent();
-                if (rel.equals("nmod:of") && ActorTable.isStateStyleWord(d.word())) {
-                    // "of the Republic of Tajikistan": the country its style names
-                    d = g.outgoingEdgeList(d).stream().filter(c -> c.getRelation().toString().equals("nmod:of"))
-                            .map(SemanticGraphEdge::getDependent).findFirst().orElse(d);
-                }
+                // "of the Republic of Tajikistan": the country its style names
+                IndexedWord d = rel.equals("nmod:of") ? SentenceGraph.stateNamed(g, e.getDependent()) : e.getDependent();
                 Optional<Actor> a = actors.actorAt(sentence, d.index() - 1);
                 if (a.isPresent() && a.get().kind == ActorKind.COUNTRY) {
                     return a;

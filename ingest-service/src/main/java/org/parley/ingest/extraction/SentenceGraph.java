@@ -134,10 +134,15 @@ final class SentenceGraph {
 
     /** "the Republic of Azerbaijan", "the Islamic Republic of Iran": the word of the state its style names; else w. */
     IndexedWord stateNamed(IndexedWord w) {
+        return stateNamed(g, w);
+    }
+
+    static IndexedWord stateNamed(SemanticGraph graph, IndexedWord w) {
         if (!ActorTable.isStateStyleWord(w.word())) {
             return w;
         }
-        return childrenOf(w, "nmod:of").stream().findFirst().orElse(w);
+        return graph.outgoingEdgeList(w).stream().filter(e -> e.getRelation().toString().equals("nmod:of"))
+                .map(SemanticGraphEdge::getDependent).findFirst().orElse(w);
     }
 
     boolean isPlace(IndexedWord w) {
