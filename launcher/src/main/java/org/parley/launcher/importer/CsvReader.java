@@ -21,7 +21,7 @@ public final class CsvReader implements InputReader {
     /** The records of {@code in}, named {@code file} in reports; closing them closes {@code in}. */
     static Records open(String file, Reader in) {
         CsvParser parser = new CsvParser(in, Inputs.MAX_RECORD_CHARS);
-        return new Records() {
+        return new Records(in) {
             private List<String> header;
             private boolean finished;
 
@@ -65,15 +65,6 @@ public final class CsvReader implements InputReader {
             protected ImportRecord failure(IOException e) {
                 return ImportRecord.unreadable(file, "line " + parser.line(), problem(e)
                         + "; the rest of the file was not read");
-            }
-
-            @Override
-            public void close() {
-                try {
-                    in.close();
-                } catch (IOException e) {
-                    // only read from
-                }
             }
         };
     }

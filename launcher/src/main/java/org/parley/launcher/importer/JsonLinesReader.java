@@ -26,7 +26,7 @@ public final class JsonLinesReader implements InputReader {
     /** The records of {@code in}, named {@code file} in reports; closing them closes {@code in}. */
     static Records open(String file, Reader in) {
         BoundedLines lines = new BoundedLines(in, Inputs.MAX_RECORD_CHARS);
-        return new Records() {
+        return new Records(in) {
             @Override
             protected ImportRecord readNext() throws IOException {
                 for (String line = lines.next(); line != null; line = lines.next()) {
@@ -45,15 +45,6 @@ public final class JsonLinesReader implements InputReader {
             protected ImportRecord failure(IOException e) {
                 return ImportRecord.unreadable(file, "line " + (lines.number() + 1), problem(e)
                         + "; the rest of the file was not read");
-            }
-
-            @Override
-            public void close() {
-                try {
-                    in.close();
-                } catch (IOException e) {
-                    // only read from
-                }
             }
         };
     }

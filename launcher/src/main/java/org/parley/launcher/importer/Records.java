@@ -1,5 +1,6 @@
 package org.parley.launcher.importer;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.Iterator;
@@ -13,8 +14,19 @@ import java.util.NoSuchElementException;
  */
 public abstract class Records implements Iterator<ImportRecord>, AutoCloseable {
 
+    private final Closeable source;
     private ImportRecord next;
     private boolean ended;
+
+    /** Records with nothing to close. */
+    protected Records() {
+        this(null);
+    }
+
+    /** Records read from {@code source}, which {@link #close} closes. */
+    protected Records(Closeable source) {
+        this.source = source;
+    }
 
     /** The next record, or null at the end. */
     protected abstract ImportRecord readNext() throws IOException;
@@ -51,6 +63,14 @@ public abstract class Records implements Iterator<ImportRecord>, AutoCloseable {
     /** Closes the input; an error closing a file only being read is of no consequence and is ignored. */
     @Override
     public void close() {
+        if (source == null) {
+            return;
+        }
+        try {
+            source.close();
+        } catch (IOException e) {
+            // only read from
+        }
     }
 
     /** The reason for an unreadable input, e.g. {@code not UTF-8 text}. */
