@@ -429,11 +429,7 @@ final class ArgumentAttacher {
         }
         // "the productive meeting the two had at the summit", "the talks they held in May": those who held it
         if (agents.isEmpty()) {
-            for (IndexedWord v : sg.childrenOf(t, "acl:relcl", "ccomp")) { // the parser makes some relatives ccomp
-                if (sg.lex.has("light.verb", SentenceGraph.lemma(v))) {
-                    agents.addAll(participants.subjectsOf(v));
-                }
-            }
+            sg.clausesHolding(t).forEach(v -> agents.addAll(participants.subjectsOf(v)));
         }
         // "a dinner hosted by X", "talks chaired by X": the host takes part
         for (IndexedWord v : sg.childrenOf(t, "acl")) {

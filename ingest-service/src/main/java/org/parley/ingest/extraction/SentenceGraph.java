@@ -125,6 +125,14 @@ final class SentenceGraph {
                 ? Optional.of(in.getGovernor()) : Optional.empty();
     }
 
+    /**
+     * "the meeting (that) they held in May", "the talks the two had": the clauses with a light verb that describe a
+     * trigger noun; their subject held it and their dates date it.
+     */
+    List<IndexedWord> clausesHolding(IndexedWord t) {
+        return childrenOf(t, "acl:relcl", "ccomp", "acl").stream().filter(v -> lex.has("light.verb", lemma(v))).toList();
+    }
+
     /** A verb that calls off or puts off: "cancelled", "postponed", "called off", "put off". */
     boolean cancels(IndexedWord verb) {
         String lemma = lemma(verb);

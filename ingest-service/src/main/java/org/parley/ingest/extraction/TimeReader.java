@@ -105,7 +105,7 @@ final class TimeReader {
             }
             if (owner == null) {
                 loose.add(m);
-            } else if (owner.equals(t) || owner.equals(predicate) || heldIn(owner, t)) {
+            } else if (owner.equals(t) || owner.equals(predicate) || sg.clausesHolding(t).contains(owner)) {
                 mine.add(m);
             } else if (triggers.isTrigger(owner) && sg.isCircumstanceOf(owner, t)) {
                 nested.add(m);
@@ -153,13 +153,6 @@ final class TimeReader {
      * place Wednesday": the day an engagement noun was scheduled for is its date, whatever the sentence says happened
      * to it on other days (postponed on Wednesday). A schedule looks forward from the article's date.
      */
-    /** "the meeting (that) they held in May": the clause of those who held the engagement dates it. */
-    private boolean heldIn(IndexedWord clause, IndexedWord t) {
-        SemanticGraphEdge in = sg.firstIncoming(clause);
-        return in != null && in.getGovernor().equals(t) && Set.of("acl:relcl", "ccomp", "acl").contains(in.getRelation().toString())
-                && sg.lex.has("light.verb", SentenceGraph.lemma(clause));
-    }
-
     /** A single day up to the article's own: when a verb of calling off happened, not when the engagement was due. */
     private boolean isDayCalledOff(DateReader.DateMention m) {
         return DateReader.resolve(m, published, true)
