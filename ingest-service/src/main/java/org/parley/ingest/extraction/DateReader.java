@@ -56,6 +56,8 @@ final class DateReader {
     private static final Pattern COMING_HOURS = Pattern.compile("(?i)\\b(coming|next( few)?|few) hours\\b");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2})(st|nd|rd|th)?");
     private static final Pattern RECENT_DAYS = Pattern.compile("(?i)\\b(recent|past|last( few)?) days\\b");
+    private static final Pattern DAY_OF_OCCASION = Pattern.compile(
+            "(?i)(the )?(first|last|final|opening|closing|second|third|fourth|fifth|next|previous) day");
     private static final Pattern RECENT_WEEKS = Pattern.compile("(?i)\\b(recent|past|last( few)?) weeks\\b");
 
     private DateReader() {
@@ -77,12 +79,23 @@ final class DateReader {
                     && java.util.Objects.equals(value, toks.get(j).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) {
                 j++;
             }
-            out.add(new DateMention(i, j, value, ActorTable.join(toks, i, j), dayInParenthesis(toks, j)));
+            String text = ActorTable.join(toks, i, j);
+            if (!dayOfAnOccasion(text, toks, j)) {
+                out.add(new DateMention(i, j, value, text, dayInParenthesis(toks, j)));
+            }
             i = j;
         }
         out.addAll(ordinalDays(toks));
         out.sort(Comparator.comparingInt(DateMention::from));
         return out;
+    }
+
+    /**
+     * "on the last day of the summit", "the first day of his visit": a day counted within an occasion, which SUTime
+     * reads as a calendar day ("the last day" as yesterday).
+     */
+    private static boolean dayOfAnOccasion(String text, List<CoreLabel> toks, int end) {
+        return DAY_OF_OCCASION.matcher(text).matches() && end < toks.size() && toks.get(end).word().equalsIgnoreCase("of");
     }
 
     /** "on the 18th", which SUTime leaves an ordinal: a day of the month of the article's time. */
@@ -115,8 +128,8 @@ final class DateReader {
     }
 
     /**
-     * Where a wire dateline ("ROME, April 12 (Reuters) -", "WASHINGTON (AP) —") opening the sentence ends: the index
-     * after its dash, else 0. It starts with an all-capital word and has no verb before the dash.
+     * Where a wire dateline ("ROME, April 12 (Reuters) -", "WASHINGTON (AP) —", "CAIRO (Agency - 3rd May, 2020)")
+     * opening the sentence ends: the index after its dash or its agency's bracket, else 0. It starts with an all-capital word and has no verb before the dash.
      */
     static int datelineEnd(List<CoreLabel> toks) {
         if (toks.isEmpty()) {
@@ -126,12 +139,19 @@ final class DateReader {
         if (first.length() < 2 || !first.equals(first.toUpperCase(Locale.ROOT)) || !first.matches("\\p{Lu}[\\p{Lu}.\\-]*")) {
             return 0;
         }
+        int depth = 0;
         for (int k = 1; k < Math.min(toks.size(), 16); k++) {
             CoreLabel t = toks.get(k);
-            if (t.word().matches("[-—–]+")) {
+            if (t.word().matches("\\(|-LRB-")) {
+                depth++;
+            } else if (t.word().matches("\\)|-RRB-") && depth > 0 && --depth == 0) {
+                // "BUENOS AIRES (UrduPoint News / Sputnik - 13th February, 2020) Alberto …": the agency's bracket
+                // holds the filing date
+                boolean dash = k + 1 < toks.size() && toks.get(k + 1).word().matches("[-—–]+");
+                return dash ? k + 2 : k + 1;
+            } else if (depth == 0 && t.word().matches("[-—–]+")) {
                 return k + 1;
-            }
-            if (t.tag().startsWith("VB")) {
+            } else if (t.tag().startsWith("VB")) {
                 return 0;
             }
         }

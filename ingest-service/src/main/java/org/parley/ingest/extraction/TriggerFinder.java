@@ -159,7 +159,7 @@ final class TriggerFinder {
             return Optional.empty();
         }
         if (lex.has("meeting.noun", word)) {
-            return Optional.of(Type.MEETING);
+            return Optional.of(hasPhoneModifier(w) ? Type.CALL : Type.MEETING); // "telephone talks", "a virtual meeting"
         }
         if (lex.has("call.noun", word)) {
             return Optional.of(Type.CALL);

@@ -24,11 +24,11 @@ class CorpusScoreTest {
     void developmentPartHoldsTheLevelReached() {
         Score totals = CorpusScore.score(extractor, "dev");
         System.out.println("corpus dev: " + totals.report());
-        // reached: F1 0.752, status 0.962, persons F1 0.994 on 60 articles at the end of round 4 (the 20 pages added
-        // in round 4, r4a/r4b, scored 0.509 before any rule saw them and 0.667 after; round 3 ended at 0.729 on 40)
-        assertTrue(totals.f1() >= 0.74, totals.summary());
+        // reached: F1 0.685, status 0.961, persons F1 0.982 on 80 articles at the end of round 5 (the 20 pages added
+        // in round 5, r6a/r6b, scored 0.349 before any rule saw them; round 4 ended at 0.752 on the other 60)
+        assertTrue(totals.f1() >= 0.68, totals.summary());
         assertTrue(totals.statusAccuracy() >= 0.94, totals.summary());
-        assertTrue(totals.personsF1() >= 0.99, totals.summary());
+        assertTrue(totals.personsF1() >= 0.98, totals.summary());
     }
 
     @Test

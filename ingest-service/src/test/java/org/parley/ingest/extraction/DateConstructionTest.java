@@ -1,6 +1,7 @@
 package org.parley.ingest.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parley.ingest.extraction.ArticleExtractorTest.assertDay;
 
 import java.time.LocalDate;
@@ -14,7 +15,8 @@ import org.parley.ingest.extraction.ArticleExtractorTest.Result;
  * day ("yesterday (23)", "this Tuesday (19)") wins over the count from the article's date; an undated engagement that
  * happened takes the day of the occasion the story dates first; the lead is the first sentences of prose, below any
  * menu or date line; "the day" of a story is its occasion's; the day of a meeting with someone else does not date the
- * next one where the lead names the day.
+ * next one where the lead names the day; "the last day of the summit" is a day of that occasion, not yesterday; the filing date in a dateline's agency
+ * bracket ("CAIRO (Agency - 3rd May, 2020)") dates nothing.
  */
 class DateConstructionTest {
 
@@ -32,6 +34,31 @@ class DateConstructionTest {
         Result s = ArticleExtractorTest.run("Chilean President Gabriel Boric met Uruguayan President Luis Lacalle Pou "
                 + "this Tuesday (19th) in Montevideo.", LocalDate.of(2024, 3, 20));
         assertDay(LocalDate.of(2024, 3, 19), s.only().date());
+    }
+
+    @Test
+    void aDayCountedWithinAnOccasionIsNoCalendarDay() {
+        // SUTime reads "the last day" as yesterday
+        Result r = ArticleExtractorTest.run("Japanese Prime Minister Fumio Kishida will meet Canadian Prime Minister "
+                + "Justin Trudeau on the last day of the NATO summit in Vilnius on Wednesday.", LocalDate.of(2023, 7, 10));
+        assertTrue(r.x().engagements().stream().noneMatch(e -> LocalDate.of(2023, 7, 9).equals(e.date().start())),
+                r.x().engagements().toString());
+        Result s = ArticleExtractorTest.run("On the first day of his visit to Hanoi, Indian Foreign Minister S. Jaishankar "
+                + "held talks with Vietnamese Foreign Minister Bui Thanh Son.", LocalDate.of(2023, 10, 17));
+        assertTrue(s.x().engagements().stream().noneMatch(e -> LocalDate.of(2023, 10, 16).equals(e.date().start())
+                || LocalDate.of(2023, 10, 18).equals(e.date().start())), s.x().engagements().toString());
+    }
+
+    @Test
+    void theFilingDateInADatelinesAgencyBracketDatesNoEngagement() {
+        Result r = ArticleExtractorTest.run("CAIRO (Nile News / Agencies - 3rd May, 2020) Egyptian President Abdel Fattah "
+                + "el-Sisi could meet Sudanese leader Abdel Fattah al-Burhan on May 20, the presidency said.",
+                LocalDate.of(2020, 5, 3));
+        assertDay(LocalDate.of(2020, 5, 20), r.only().date());
+        Result s = ArticleExtractorTest.run("NEW DELHI (IANS - 2nd March, 2021) Indian Foreign Minister S. Jaishankar "
+                + "will hold talks with Bangladeshi Foreign Minister A.K. Abdul Momen in Dhaka on Thursday.",
+                LocalDate.of(2021, 3, 2));
+        assertDay(LocalDate.of(2021, 3, 4), s.only().date());
     }
 
     @Test

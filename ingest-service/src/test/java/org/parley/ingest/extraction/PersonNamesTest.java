@@ -48,6 +48,18 @@ class PersonNamesTest {
     }
 
     @Test
+    void aCapitalisedDatelineIsNoPersonAndAnInformalOfficeIsNoPartOfTheName() {
+        assertEquals(Set.of("Alberto Fernandez"), persons("BUENOS AIRES (Sputnik - 13th February, 2020) Alberto "
+                + "Fernandez, Argentina's new president, will travel to Madrid."));
+        assertEquals(Set.of("Cyril Ramaphosa"), persons("JOHANNESBURG (Xinhua) -- South African President Cyril Ramaphosa "
+                + "left for Luanda on Monday."));
+        assertEquals(Set.of("Joe Biden", "Narendra Modi"), persons("Prez Biden calls up PM Modi, discusses Ukraine.\n\n"
+                + "US President Joe Biden phoned Prime Minister Narendra Modi on Monday."));
+        assertEquals(Set.of("Abdullah"), persons("On Tuesday His Majesty King Abdullah received the Turkish delegation "
+                + "at the palace."));
+    }
+
+    @Test
     void pictureAndAgencyCreditsAreNoPersons() {
         Set<String> p = persons("Prime Minister Kishida Fumio greets guests in Tokyo on Tuesday. (Photo: Kenji Tanaka/AFP)\n\n"
                 + "Kishida Fumio shakes hands with a delegate [Lars Petersen]\n\n"

@@ -46,6 +46,20 @@ class TalkVerbTest {
     }
 
     @Test
+    void talksOrAMeetingByTelephoneOrVideoAreACall() {
+        Result r = ArticleExtractorTest.run("On Thursday, Japanese Prime Minister Fumio Kishida held telephone talks with "
+                + "British Prime Minister Rishi Sunak at the request of the British side.", LocalDate.of(2023, 3, 6));
+        assertEquals(Type.CALL, r.only().type());
+        assertEquals(Set.of("Fumio Kishida", "Rishi Sunak"), r.names(r.only()));
+        Result s = ArticleExtractorTest.run("German Chancellor Olaf Scholz held a video meeting with Nigerian President "
+                + "Bola Tinubu on Wednesday to discuss the Sahel.", LocalDate.of(2024, 5, 20));
+        assertEquals(Type.CALL, s.only().type());
+        Result t = ArticleExtractorTest.run("Indonesian President Joko Widodo and Australian Prime Minister Anthony "
+                + "Albanese held virtual talks on Monday about the energy transition.", LocalDate.of(2024, 5, 20));
+        assertEquals(Type.CALL, t.only().type());
+    }
+
+    @Test
     void twoPeopleWhoSpokeAtAnOccasionGaveSpeeches() {
         Result r = ArticleExtractorTest.run("French President Emmanuel Macron and German Chancellor Olaf Scholz spoke at "
                 + "the opening of the forum on Friday.", LocalDate.of(2024, 3, 6));
