@@ -161,7 +161,7 @@ public final class QuoteAttributor {
         for (int i = 0; i < toks.size(); i++) {
             CoreLabel t = toks.get(i);
             if (!quotedOrMark(t) && t.tag() != null && t.tag().startsWith("VB") && t.lemma() != null
-                    && SPEECH_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                    && (SPEECH_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)) || goesOn(toks, i))) {
                 verbs.add(i);
             }
         }
@@ -195,6 +195,12 @@ public final class QuoteAttributor {
         return null;
     }
 
+    /** "…," he went on. */
+    private static boolean goesOn(List<CoreLabel> toks, int i) {
+        return toks.get(i).lemma().equalsIgnoreCase("go") && i + 1 < toks.size()
+                && toks.get(i + 1).word().equalsIgnoreCase("on");
+    }
+
     private static boolean dominates(SemanticGraph g, int verb, List<Integer> quoted) {
         IndexedWord v = g.getNodeByIndexSafe(verb + 1);
         if (v == null || quoted.isEmpty()) {
@@ -226,7 +232,9 @@ public final class QuoteAttributor {
         }
         for (SemanticGraphEdge e : g.incomingEdgeList(verb)) {
             String rel = e.getRelation().toString();
-            if (rel.startsWith("conj") || rel.equals("xcomp")) {
+            if (rel.startsWith("conj") || rel.equals("xcomp")
+                    || (rel.equals("advcl") || rel.equals("dep")) && "VBG".equals(verb.tag())) {
+                // "lifted his fist, saying "…"" (the parser hangs the participle by advcl or by a bare dep)
                 return subject(g, e.getGovernor());
             }
         }

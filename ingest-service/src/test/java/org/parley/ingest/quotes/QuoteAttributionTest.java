@@ -84,6 +84,16 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void goingOnAndAParticipleSayingAttributeToTheirSubject() {
+        Extraction x = extractor.extract("Kenyan President William Ruto received Ghana's foreign minister on Monday.\n\n"
+                + "\"We thank Ghana for its support, and we welcome its investors,\" he went on.", PUBLISHED);
+        assertEquals("William Ruto", speaker(x, x.quotes().get(0)));
+        Extraction y = extractor.extract("Brazilian President Luiz Inacio Lula da Silva embraced Colombian President "
+                + "Gustavo Petro at the airport, saying \"we are doing this for the Amazon\" before the talks.", PUBLISHED);
+        assertEquals("Luiz Inacio Lula da Silva", speaker(y, y.quotes().get(0)));
+    }
+
+    @Test
     void anOfficeRefersBackToItsHolder() {
         String text = "Indian Prime Minister Narendra Modi met Emmanuel Macron in Paris.\n\n"
                 + "\"Our partnership has never been stronger,\" the prime minister said.";
