@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.parley.ingest.normalise.ArticleNormaliser;
 
 /**
- * Developer tool: extracts plain text files and prints actors and engagements. Usage: {@code FILE... DATE};
+ * Developer tool: extracts plain text files and prints actors, engagements and quotes. Usage: {@code FILE... DATE};
  * with {@code -Dnormalise=1} each file goes through {@link ArticleNormaliser} first.
  */
 public final class ScratchRun {
@@ -36,6 +36,8 @@ public final class ScratchRun {
             x.engagements().forEach(e -> System.out.println(e.type() + " " + e.status() + " "
                     + e.participants().stream().map(p -> byRef.get(p.actorRef()).name()).toList() + " " + e.date().start()
                     + ".." + e.date().end() + " " + e.date().precision() + " @" + e.location() + " | " + e.evidence().sentence()));
+            x.quotes().forEach(q -> System.out.println("QUOTE " + (q.speakerRef() == null ? null
+                    : byRef.get(q.speakerRef()).name()) + " | " + q.text()));
         }
     }
 }
