@@ -2,6 +2,7 @@ package org.parley.ingest.normalise;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -127,11 +128,27 @@ final class FurnitureLines {
     private FurnitureLines() {
     }
 
-    /** Lines that are chrome even inside a wrapped sentence ("Advertisement", "4 MIN READ", "* * *"). */
+    /**
+     * Lines that are chrome even inside a wrapped sentence ("Advertisement", "4 MIN READ", "* * *"), and data a page's
+     * script printed ({@code [{"id":"1805340","title":"…"}]}, {@code var cfg = {"section":"world", …}}).
+     */
     static boolean isAlwaysChrome(String line) {
         return line.codePoints().noneMatch(Character::isLetterOrDigit)
-                || STANDALONE.matcher(line).matches() || READING_TIME.matcher(line).matches();
+                || STANDALONE.matcher(line).matches() || READING_TIME.matcher(line).matches() || isData(line);
     }
+
+    /** At least {@value #DATA_KEYS} quoted keys followed by a colon: JSON or a script's object, never prose. */
+    private static boolean isData(String line) {
+        Matcher keys = DATA_KEY.matcher(line);
+        int n = 0;
+        while (n < DATA_KEYS && keys.find()) {
+            n++;
+        }
+        return n == DATA_KEYS;
+    }
+
+    private static final Pattern DATA_KEY = Pattern.compile("\"[A-Za-z_][A-Za-z0-9_]{0,40}\"\\s{0,3}:");
+    private static final int DATA_KEYS = 3;
 
     /** "Updated" alone on a line: it labels the date on the next line. */
     static boolean isUpdateLabel(String line) {

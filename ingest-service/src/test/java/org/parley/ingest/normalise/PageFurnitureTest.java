@@ -35,6 +35,20 @@ class PageFurnitureTest {
     }
 
     @Test
+    void dataAPagesScriptPrintedIsDropped() {
+        String dump = "string(412) \"[{\"id\":\"1805340\",\"sort\":\"3632605\",\"pic\":\"/2016/04/05/a_4x3.jpg\","
+                + "\"title\":\"Minister Heads to Moscow for Consultations\"}]\"";
+        String script = "var pageConfig = {\"section\": \"world\", \"articleId\": 88231, \"tags\": [\"diplomacy\"]};";
+        for (String data : new String[]{dump, script}) {
+            String text = text(STORY + "\n\n" + data + "\n\nThe talks will resume in May.");
+            assertFalse(text.contains("articleId") || text.contains("3632605"), text);
+            assertTrue(text.contains("resume in May"), text);
+        }
+        // quoted words and a colon in a story stay: "The message was clear": talks.
+        assertTrue(text(STORY + "\n\nHe said \"yes\": the \"talks\" would go on.").contains("would go on"));
+    }
+
+    @Test
     void wireStoryKeepsItsDatelineAndDropsCreditsAndStandards() throws IOException {
         NormalisedArticle article = fixture("wire-dateline.txt");
         assertEquals("Ukraine and Poland agree to hold border talks next month", article.title());
