@@ -278,16 +278,24 @@ public final class QuoteAttributor {
         return Optional.empty();
     }
 
-    /** "the minister said": the person last named before here whose title has that word. */
+    /**
+     * "the minister said": the person last named before here whose title has that word, or a word for the same office
+     * ("the High Commissioner" for an ambassador, "the premier" for a prime minister).
+     */
     private Optional<Speaker> titled(String noun, int s, int token) {
+        Set<String> words = SAME_OFFICE.stream().filter(g -> g.contains(noun)).findFirst().orElse(Set.of(noun));
         Mention best = null;
         for (Mention m : ctx.personMentions()) {
-            if (before(m, s, token) && hasTitleWord(m.person(), noun) && !quotedMention(m)) {
+            if (before(m, s, token) && words.stream().anyMatch(w -> hasTitleWord(m.person(), w)) && !quotedMention(m)) {
                 best = m;
             }
         }
         return Optional.ofNullable(best).map(Mention::person);
     }
+
+    /** Title words that name one office. */
+    private static final List<Set<String>> SAME_OFFICE = List.of(Set.of("ambassador", "envoy", "commissioner"),
+            Set.of("spokesman", "spokeswoman", "spokesperson"), Set.of("premier", "prime"));
 
     private static boolean hasTitleWord(Speaker p, String noun) {
         if (p.title() == null) {

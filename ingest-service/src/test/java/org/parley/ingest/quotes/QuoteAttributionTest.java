@@ -94,6 +94,17 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void anotherWordForTheSameOfficeRefersBackToItsHolder() {
+        Extraction x = extractor.extract("Ambassador Olufemi Abikoye presented his letters to President John Mahama in "
+                + "Accra on Monday.\n\nThe High Commissioner pledged \"to work on the small irritants between our two "
+                + "countries.\"", PUBLISHED);
+        assertEquals("Olufemi Abikoye", speaker(x, x.quotes().get(0)));
+        Extraction y = extractor.extract("Prime Minister Li Qiang arrived in Canberra on Saturday.\n\n\"China and "
+                + "Australia are partners, not rivals,\" the premier told his hosts.", PUBLISHED);
+        assertEquals("Li Qiang", speaker(y, y.quotes().get(0)));
+    }
+
+    @Test
     void anOfficeRefersBackToItsHolder() {
         String text = "Indian Prime Minister Narendra Modi met Emmanuel Macron in Paris.\n\n"
                 + "\"Our partnership has never been stronger,\" the prime minister said.";
