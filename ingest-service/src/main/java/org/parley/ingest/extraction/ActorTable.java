@@ -77,7 +77,8 @@ final class ActorTable {
      */
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
             "prince", "princess", "gen.", "lt.", "col.", "maj.", "adm.", "sen.", "rep.", "gov.", "dato", "dato'",
-            "datuk", "datin", "seri", "pehin", "tun", "excellency", "shri", "presidente", "président", "ii", "iii", "iv", "prez", "majesty", "highness");
+            "datuk", "datin", "seri", "pehin", "tun", "excellency", "shri", "presidente", "président", "ii", "iii", "iv", "prez", "majesty",
+            "highness");
     private static final Set<String> BYLINE_CUES = Set.of("by", "reporter", "correspondent", "editor", "writer",
             "reporting", "writing", "editing", "photo", "photos", "credit", "translation", "translated", "video");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "outside", "into", "inside",
@@ -506,7 +507,7 @@ final class ActorTable {
         for (int[] sp : spans) {
             String name = join(sentences.get(sp[0]), sp[1], sp[2]);
             if (gazetteer.isNamedBody(name) || namedAsPlaceOrBody(sentences.get(sp[0]), sp[1], sp[2])
-                    || isDateline(sentences.get(sp[0]), sp[1], sp[2])) { // "BUENOS AIRES (Sputnik) -" is where it was filed
+                    || isDateline(sentences.get(sp[0]), sp[1], sp[2])) { // "BUENOS AIRES (Sputnik) -": where filed
                 notPersons.add(Gazetteer.fold(name));
             }
         }

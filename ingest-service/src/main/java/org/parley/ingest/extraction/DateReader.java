@@ -129,7 +129,8 @@ final class DateReader {
 
     /**
      * Where a wire dateline ("ROME, April 12 (Reuters) -", "WASHINGTON (AP) —", "CAIRO (Agency - 3rd May, 2020)")
-     * opening the sentence ends: the index after its dash or its agency's bracket, else 0. It starts with an all-capital word and has no verb before the dash.
+     * opening the sentence ends: the index after its dash or its agency's bracket, else 0. It starts with an
+     * all-capital word and has no verb before the dash.
      */
     static int datelineEnd(List<CoreLabel> toks) {
         if (toks.isEmpty()) {

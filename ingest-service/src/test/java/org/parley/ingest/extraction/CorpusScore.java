@@ -28,7 +28,8 @@ public final class CorpusScore {
         return total;
     }
 
-    static List<Path> sets(String part) {
+    /** The sets of one corpus part, each a directory of articles beside its {@code gold.json}, in name order. */
+    public static List<Path> sets(String part) {
         try {
             Path root = Path.of(CorpusScore.class.getClassLoader().getResource("extraction/corpus/" + part).toURI());
             try (Stream<Path> dirs = Files.list(root)) {

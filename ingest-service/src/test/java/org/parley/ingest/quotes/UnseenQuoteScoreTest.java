@@ -3,13 +3,12 @@ package org.parley.ingest.quotes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.ingest.extraction.ArticleExtractor;
+import org.parley.ingest.extraction.CorpusScore;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,7 +40,7 @@ class UnseenQuoteScoreTest {
     }
 
     @Test
-    void corpusDevelopmentPartHoldsTheLevelReached() throws IOException, URISyntaxException {
+    void corpusDevelopmentPartHoldsTheLevelReached() throws IOException {
         QuoteScorer.Totals t = corpusPart("dev", true);
         System.out.println("corpus dev " + t.summary());
         assertTrue(t.recall() >= DEV_RECALL, t.summary());
@@ -49,7 +48,7 @@ class UnseenQuoteScoreTest {
     }
 
     @Test
-    void corpusFrozenPartsAreScoredWithoutTheirMisses() throws IOException, URISyntaxException {
+    void corpusFrozenPartsAreScoredWithoutTheirMisses() throws IOException {
         for (String part : List.of("test", "heldout")) {
             QuoteScorer.Totals t = corpusPart(part, false);
             System.out.println("corpus " + part + " " + t.summary());
@@ -58,16 +57,11 @@ class UnseenQuoteScoreTest {
     }
 
     /** Every set of a corpus part ({@code extraction/corpus/<part>/<set>/gold.json} beside its articles), summed. */
-    private QuoteScorer.Totals corpusPart(String part, boolean printMisses) throws IOException, URISyntaxException {
-        List<Path> golds;
-        try (Stream<Path> files = Files.walk(resource("extraction/corpus/" + part))) {
-            golds = files.filter(p -> p.getFileName().toString().equals("gold.json")).sorted().toList();
-        }
+    private QuoteScorer.Totals corpusPart(String part, boolean printMisses) throws IOException {
         QuoteScorer.Totals total = new QuoteScorer.Totals();
-        for (Path gold : golds) {
-            QuoteScorer scorer = new QuoteScorer(gold);
-            total.plus(printMisses ? scorer.score(extractor, gold.getParent())
-                    : scorer.scoreQuietly(extractor, gold.getParent()));
+        for (Path set : CorpusScore.sets(part)) {
+            QuoteScorer scorer = new QuoteScorer(set.resolve("gold.json"));
+            total.plus(printMisses ? scorer.score(extractor, set) : scorer.scoreQuietly(extractor, set));
         }
         return total;
     }
