@@ -21,7 +21,9 @@ import java.util.Set;
  * report of an engagement of that type and status in a neighbouring sentence that shares a person with it (the same
  * parties' first: "X met A on Wednesday … X also met B"). An engagement that happened and is still undated is one the
  * news reports as recent: on the day its lead names, else on the day of the occasion the story dates first, else in
- * the week up to the article's date.
+ * the week up to the article's date. A plan still undated ("will hold talks with X", "the visit was put off") is one
+ * the news reports as coming: in the month after the article's date (news of plans is news of the coming weeks; a
+ * record without a date could never be found by an analyst asking for a period).
  */
 final class ArticleMerger {
 
@@ -30,6 +32,9 @@ final class ArticleMerger {
 
     /** How far before its article's date an undated engagement that happened is taken to lie. */
     static final int RECENT_DAYS = 7;
+
+    /** How far after its article's date an undated plan (or a plan called off) is taken to lie. */
+    static final int UPCOMING_DAYS = 30;
 
     private ArticleMerger() {
     }
@@ -54,6 +59,8 @@ final class ArticleMerger {
             } else if (f.date().start() == null && f.status() == Status.OCCURRED && published != null) {
                 out.add(f.withDate(leadDay.or(() -> newsDay(found, published))
                         .orElse(new DateSpan(published.minusDays(RECENT_DAYS), published, Precision.WEEK, null))));
+            } else if (f.date().start() == null && f.status() != Status.OCCURRED && published != null) {
+                out.add(f.withDate(new DateSpan(published, published.plusDays(UPCOMING_DAYS), Precision.SPAN, null)));
             } else {
                 out.add(f);
             }

@@ -16,7 +16,8 @@ import org.parley.ingest.extraction.ArticleExtractorTest.Result;
  * happened takes the day of the occasion the story dates first; the lead is the first sentences of prose, below any
  * menu or date line; "the day" of a story is its occasion's; the day of a meeting with someone else does not date the
  * next one where the lead names the day; "the last day of the summit" is a day of that occasion, not yesterday; the filing date in a dateline's agency
- * bracket ("CAIRO (Agency - 3rd May, 2020)") dates nothing.
+ * bracket ("CAIRO (Agency - 3rd May, 2020)") dates nothing; a plan (or a plan called off) that no expression dates lies
+ * in the month after the article's date.
  */
 class DateConstructionTest {
 
@@ -34,6 +35,23 @@ class DateConstructionTest {
         Result s = ArticleExtractorTest.run("Chilean President Gabriel Boric met Uruguayan President Luis Lacalle Pou "
                 + "this Tuesday (19th) in Montevideo.", LocalDate.of(2024, 3, 20));
         assertDay(LocalDate.of(2024, 3, 19), s.only().date());
+    }
+
+    @Test
+    void anUndatedPlanLiesInTheMonthAfterTheArticle() {
+        Result r = ArticleExtractorTest.run("Kenyan President William Ruto will hold talks with Tanzanian President Samia "
+                + "Suluhu Hassan to discuss the border dispute, State House said.", LocalDate.of(2024, 2, 7));
+        ExtractedEngagement e = r.only();
+        assertEquals(ExtractedEngagement.Status.PLANNED, e.status());
+        assertEquals(LocalDate.of(2024, 2, 7), e.date().start());
+        assertEquals(LocalDate.of(2024, 3, 8), e.date().end());
+        assertEquals(null, e.date().text());
+        Result s = ArticleExtractorTest.run("The visit of Peruvian Foreign Minister Javier Gonzalez-Olaechea to Brazil "
+                + "has been postponed, the ministry said.", LocalDate.of(2023, 11, 20));
+        ExtractedEngagement c = s.only();
+        assertEquals(ExtractedEngagement.Status.CANCELLED, c.status());
+        assertEquals(LocalDate.of(2023, 11, 20), c.date().start());
+        assertEquals(LocalDate.of(2023, 12, 20), c.date().end());
     }
 
     @Test
