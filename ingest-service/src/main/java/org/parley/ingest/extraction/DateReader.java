@@ -237,6 +237,9 @@ final class DateReader {
         Matcher x = DAY.matcher(v);
         if (x.matches()) {
             LocalDate d = LocalDate.of(Integer.parseInt(x.group(1)), Integer.parseInt(x.group(2)), Integer.parseInt(x.group(3)));
+            if (published != null && !lower.matches(".*\\d{4}.*")) {
+                d = nearestYear(d, published);
+            }
             return Optional.of(new DateSpan(d, d, Precision.DAY, text));
         }
         x = WEEKEND.matcher(v);
@@ -274,6 +277,21 @@ final class DateReader {
             return Optional.of(new DateSpan(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Precision.SPAN, text));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "May 3" in an article of April: SUTime puts a day without a year in the year its tense guess says, often eleven
+     * months back; news dates a day without a year when it lies within half a year of the article.
+     */
+    static LocalDate nearestYear(LocalDate d, LocalDate published) {
+        LocalDate best = d;
+        for (int years = -1; years <= 1; years++) {
+            LocalDate c = d.plusYears(years);
+            if (Math.abs(ChronoUnit.DAYS.between(c, published)) < Math.abs(ChronoUnit.DAYS.between(best, published))) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     private static LocalDate monday(int weekYear, int week) {

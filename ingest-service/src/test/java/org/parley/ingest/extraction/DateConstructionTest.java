@@ -17,7 +17,7 @@ import org.parley.ingest.extraction.ArticleExtractorTest.Result;
  * menu or date line; "the day" of a story is its occasion's; the day of a meeting with someone else does not date the
  * next one where the lead names the day; "the last day of the summit" is a day of that occasion, not yesterday; the filing date in a dateline's agency
  * bracket ("CAIRO (Agency - 3rd May, 2020)") dates nothing; a plan (or a plan called off) that no expression dates lies
- * in the month after the article's date.
+ * in the month after the article's date; a day named without a year lies within half a year of the article.
  */
 class DateConstructionTest {
 
@@ -52,6 +52,19 @@ class DateConstructionTest {
         assertEquals(ExtractedEngagement.Status.CANCELLED, c.status());
         assertEquals(LocalDate.of(2023, 11, 20), c.date().start());
         assertEquals(LocalDate.of(2023, 12, 20), c.date().end());
+    }
+
+    @Test
+    void aDayWithoutAYearLiesWithinHalfAYearOfTheArticle() {
+        // SUTime puts both days in the year before, from the past tense around them
+        Result r = ArticleExtractorTest.run("During his recent visit to Nairobi, the Ugandan foreign minister had pointed "
+                + "to May 3 as the likely date for the trip of Kenyan President William Ruto to Uganda.", LocalDate.of(2023, 4, 3));
+        assertTrue(r.x().engagements().stream().anyMatch(e -> LocalDate.of(2023, 5, 3).equals(e.date().start())),
+                r.x().engagements().toString());
+        Result s = ArticleExtractorTest.run("At talks last week, Indonesian officials had proposed 20 June as the date of "
+                + "the visit of Vietnamese President Nguyen Xuan Phuc to Indonesia.", LocalDate.of(2022, 6, 1));
+        assertTrue(s.x().engagements().stream().anyMatch(e -> LocalDate.of(2022, 6, 20).equals(e.date().start())),
+                s.x().engagements().toString());
     }
 
     @Test
