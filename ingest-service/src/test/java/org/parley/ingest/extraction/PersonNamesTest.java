@@ -48,6 +48,15 @@ class PersonNamesTest {
     }
 
     @Test
+    void officesOfCouncilsCourtsAndLegislaturesAreNoPartOfTheName() {
+        assertEquals(Set.of("Wang Yong", "Le Hoai Trung"), persons("State Councilor Wang Yong received Vietnamese Deputy "
+                + "Foreign Minister Le Hoai Trung in Beijing."));
+        assertEquals(Set.of("Joaquin Castro", "Andres Manuel Lopez Obrador"), persons("Congressman Joaquin Castro met "
+                + "President-elect Andres Manuel Lopez Obrador in Mexico City."));
+        assertEquals(Set.of("Haitham bin Tariq"), persons("Sultan Haitham bin Tariq welcomed the delegation."));
+    }
+
+    @Test
     void aCapitalisedDatelineIsNoPersonAndAnInformalOfficeIsNoPartOfTheName() {
         assertEquals(Set.of("Alberto Fernandez"), persons("BUENOS AIRES (Sputnik - 13th February, 2020) Alberto "
                 + "Fernandez, Argentina's new president, will travel to Madrid."));
