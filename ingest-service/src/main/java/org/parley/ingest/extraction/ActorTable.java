@@ -75,6 +75,7 @@ final class ActorTable {
      * ("Gen. Min Aung Hlaing", "Prince Faisal", "Dato Erywan Yusof", "Shri Narendra Modi", "Presidente Lula"), and a
      * numeral of the office before it ("Foreign Minister II Dato Erywan").
      */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
             "prince", "princess", "gen.", "lt.", "col.", "maj.", "adm.", "sen.", "rep.", "gov.", "dato", "dato'",
             "datuk", "datin", "seri", "pehin", "tun", "excellency", "shri", "presidente", "président", "ii", "iii", "iv", "prez", "majesty",
@@ -1036,8 +1037,13 @@ final class ActorTable {
                             if (afterOf) {
                                 break;
                             }
-                        } else if (w.equals("'s") || w.equals("’s") || w.equalsIgnoreCase("the")) {
+                        } else if (w.equals("'s") || w.equals("’s") || w.equalsIgnoreCase("the")
+                                || POSSESSIVES.contains(w.toLowerCase(Locale.ROOT)) && apposTitle.isEmpty()) {
                             // skip
+                        } else if ((w.equalsIgnoreCase("counterpart") || w.equalsIgnoreCase("counterparts"))
+                                && apposTitle.isEmpty() && title.isEmpty()) {
+                            counterpart = true; // "Hossein Amir-Abdollahian, his Iranian counterpart,"
+                            break;
                         } else if (gazetteer.isTitleWord(w) && !w.equalsIgnoreCase("of")
                                 || w.equalsIgnoreCase("of") && !apposTitle.isEmpty()) {
                             apposTitle.add(w);

@@ -15,7 +15,8 @@ import org.parley.ingest.extraction.ArticleExtractorTest.Result;
  * ("Minister of Foreign Affairs and International Cooperation") is part of the title, the country before it the
  * person's; an office set off by a comma before the name ("Fiji's foreign minister, X") is the title when its
  * country is named; a country whose own person takes part is that person; a meeting reported by country ("his counterparts
- * from A and B") and then by A's minister is one meeting, the minister's. Sentences written for this test.
+ * from A and B") and then by A's minister is one meeting, the minister's; "X, his Somali counterpart" holds the
+ * other's office in Somalia. Sentences written for this test.
  */
 class OfficeHoldersTest {
 
@@ -49,6 +50,20 @@ class OfficeHoldersTest {
     private static String titleOf(Result r, String person) {
         return r.x().actors().stream().filter(a -> a.name().equals(person)).findFirst()
                 .map(ExtractedActor::title).orElse(null);
+    }
+
+    @Test
+    void aCounterpartSetOffAfterTheNameHoldsTheOtherOfficeInTheNamedCountry() {
+        Result r = ArticleExtractorTest.run("On Monday Kenyan Foreign Minister Musalia Mudavadi took a call from Ahmed "
+                + "Moallim Fiqi, his Somali counterpart. The foreign ministers of Kenya and Somalia agreed to meet in "
+                + "Nairobi.", LocalDate.of(2024, 6, 4));
+        assertEquals("Foreign Minister", titleOf(r, "Ahmed Moallim Fiqi"));
+        assertEquals("Somalia", affiliationOf(r, "Ahmed Moallim Fiqi"));
+        assertEquals(Set.of(Set.of("Musalia Mudavadi", "Ahmed Moallim Fiqi")), pairs(r));
+        Result s = ArticleExtractorTest.run("Brazilian President Luiz Inacio Lula da Silva welcomed Gustavo Petro, her "
+                + "Colombian counterpart, in Brasilia on Tuesday.", LocalDate.of(2023, 7, 12));
+        assertEquals("President", titleOf(s, "Gustavo Petro"));
+        assertEquals("Colombia", affiliationOf(s, "Gustavo Petro"));
     }
 
     @Test
