@@ -938,6 +938,7 @@ final class ActorTable {
     }
 
     private void readTitles() {
+        List<PersonMention> counterparts = new ArrayList<>();
         for (PersonMention m : personMentions) {
             List<CoreLabel> toks = sentences.get(m.sentence());
             List<String> title = new ArrayList<>();
@@ -1076,8 +1077,14 @@ final class ActorTable {
                 p.affiliation = affiliation;
             }
             if (counterpart && !office && p.title == null) {
-                // "X met his Greek counterpart Y": Y holds X's office in the other country
-                counterpartTitle(m).ifPresent(t -> p.title = t);
+                counterparts.add(m);
+            }
+        }
+        // "X met his Greek counterpart Y": Y holds X's office in the other country (once every office is read: X may
+        // be named after Y)
+        for (PersonMention m : counterparts) {
+            if (m.actor().title == null) {
+                counterpartTitle(m, m.actor().affiliation).ifPresent(t -> m.actor().title = t);
             }
         }
     }
@@ -1141,18 +1148,33 @@ final class ActorTable {
         return w.equals("of") || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
-    /** The office of the nearest titled person before a "counterpart" mention in its sentence. */
-    private Optional<String> counterpartTitle(PersonMention m) {
-        String found = null;
+    /**
+     * The office of the person whose counterpart this is: the nearest titled person before the mention in its sentence,
+     * else the first after it ("Speaking with his US counterpart John Kerry, Shoukri said"), else the last in the
+     * sentence before. In the United States a foreign minister's counterpart is the Secretary of State, and the reverse.
+     */
+    private Optional<String> counterpartTitle(PersonMention m, Actor country) {
+        String before = null;
+        String after = null;
+        String previous = null;
         for (PersonMention o : personMentions) {
-            if (o.sentence() == m.sentence() && o.to() <= m.from() && o.actor() != m.actor() && o.actor().title != null) {
-                found = o.actor().title;
+            if (o.actor() == m.actor() || o.actor().title == null) {
+                continue;
+            }
+            if (o.sentence() == m.sentence() && o.to() <= m.from()) {
+                before = o.actor().title;
+            } else if (o.sentence() == m.sentence() && after == null) {
+                after = o.actor().title;
+            } else if (o.sentence() == m.sentence() - 1) {
+                previous = o.actor().title;
             }
         }
-        if (found != null && FOREIGN_AFFAIRS_TITLE.matcher(found).find()) {
-            return Optional.of("Foreign Minister"); // a Secretary of State's counterpart is a foreign minister
+        String found = before != null ? before : after != null ? after : previous;
+        if (found == null || !FOREIGN_AFFAIRS_TITLE.matcher(found).find() && !found.matches("(?i).*foreign minister")) {
+            return Optional.ofNullable(found);
         }
-        return Optional.ofNullable(found);
+        boolean american = country != null && country.name.equals("United States");
+        return Optional.of(american ? "Secretary of State" : "Foreign Minister");
     }
 
     static String join(List<CoreLabel> toks, int from, int to) {

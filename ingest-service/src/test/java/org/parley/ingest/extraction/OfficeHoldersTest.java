@@ -67,6 +67,17 @@ class OfficeHoldersTest {
     }
 
     @Test
+    void aCounterpartNamedBeforeThePersonWhoseCounterpartHeIsHoldsTheSameOffice() {
+        Result r = ArticleExtractorTest.run("At a news conference with her Nigerian counterpart Yusuf Tuggar, Ghanaian "
+                + "Foreign Minister Shirley Ayorkor Botchwey said trade had grown.", LocalDate.of(2024, 2, 14));
+        assertEquals("Foreign Minister", titleOf(r, "Yusuf Tuggar"));
+        assertEquals("Nigeria", affiliationOf(r, "Yusuf Tuggar"));
+        Result s = ArticleExtractorTest.run("Egyptian Foreign Minister Sameh Shoukry spoke in Cairo on Saturday. Speaking "
+                + "beside his US counterpart John Kerry, Shoukry said the talks had been frank.", LocalDate.of(2014, 9, 13));
+        assertEquals("Secretary of State", titleOf(s, "John Kerry"));
+    }
+
+    @Test
     void anOfficeSetOffByACommaBeforeTheNameIsTheTitleWhenItsCountryIsNamed() {
         Result r = ArticleExtractorTest.run("Kenya's foreign minister, Musalia Mudavadi, met envoys in Nairobi on Monday.",
                 LocalDate.of(2023, 3, 8));
