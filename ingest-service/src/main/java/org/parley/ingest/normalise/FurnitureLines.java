@@ -1,6 +1,7 @@
 package org.parley.ingest.normalise;
 
 import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -149,6 +150,26 @@ final class FurnitureLines {
 
     private static final Pattern DATA_KEY = Pattern.compile("\"[A-Za-z_][A-Za-z0-9_]{0,40}\"\\s{0,3}:");
     private static final int DATA_KEYS = 3;
+
+    /** A heading over readers' comments ("Comments", "12 comments", "Leave a Reply", "Join the discussion"). */
+    private static final Pattern COMMENTS_HEADING = Pattern.compile("(?i)^(?:(?:\\d+ )?(?:readers?'? )?(?:comments?"
+            + "|responses?|replies)(?: \\(\\d+\\))?|(?:leave|post|add|write|show|view) (?:a |your )?(?:comments?|reply"
+            + "|response)|join the (?:discussion|conversation)|what do you think\\??|have your say)\\W*$");
+
+    /** A commenter's line: a name or handle and the verb of commenting ("Anonymous said…", "jdoe wrote:"). */
+    private static final Pattern COMMENTER = Pattern.compile(
+            "(?i)^\\S.{0,50}\\b(?:said|says|wrote|writes|commented|replied)\\s*(?:…|\\.\\.\\.|:)?\\s*(?:\\d.*)?$"
+            + "|^(?:anonymous|guest|reply|report(?: comment)?|\\d+ (?:likes?|replies))\\b.{0,40}$");
+
+    /** A heading over readers' comments; known for one by a commenter's line under it ({@link #isCommenter}). */
+    static boolean isCommentsHeading(String line) {
+        return line.length() <= MAX_LIST_HEADING_WORDS * 12 && COMMENTS_HEADING.matcher(line.strip()).matches();
+    }
+
+    /** A commenter's line; under a comments heading it tells the heading from a share bar's link to the comments. */
+    static boolean isCommenter(String line) {
+        return line.length() <= MAX_FURNITURE_CHARS && COMMENTER.matcher(line.strip()).matches();
+    }
 
     /** "Updated" alone on a line: it labels the date on the next line. */
     static boolean isUpdateLabel(String line) {

@@ -17,6 +17,9 @@ final class PageFurniture {
     private static final int MIN_TRAILING_LIST = 3;
     private static final int MIN_BODY_LINE_WORDS = 6;
 
+    /** How many lines after a comments heading may hold the first commenter's line. */
+    private static final int COMMENT_LOOKAHEAD = 3;
+
     private PageFurniture() {
     }
 
@@ -33,6 +36,10 @@ final class PageFurniture {
             if (line.isEmpty()) {
                 kept.add(line);
                 continue;
+            }
+            if (bodyStarted && FurnitureLines.isCommentsHeading(line)
+                    && page.nextNonEmpty(i, COMMENT_LOOKAHEAD).stream().anyMatch(FurnitureLines::isCommenter)) {
+                break; // readers' comments close the page: nothing after them is the story
             }
             boolean continuesPrevious = previous != null && !kept.get(kept.size() - 1).isEmpty()
                     && Prose.endsMidSentence(previous);
@@ -122,6 +129,17 @@ final class PageFurniture {
 
         String nextNonChrome(int i) {
             return nextNonChrome[i];
+        }
+
+        /** Up to {@code n} non-empty lines after line {@code i}. */
+        List<String> nextNonEmpty(int i, int n) {
+            List<String> out = new ArrayList<>();
+            for (int j = i + 1; j < lines.size() && out.size() < n; j++) {
+                if (!lines.get(j).isBlank()) {
+                    out.add(lines.get(j));
+                }
+            }
+            return out;
         }
 
         boolean isFurniture(int i) {

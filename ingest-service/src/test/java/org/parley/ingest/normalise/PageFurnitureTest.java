@@ -35,6 +35,27 @@ class PageFurnitureTest {
     }
 
     @Test
+    void readersCommentsCloseThePage() {
+        String blog = STORY + "\n\nThe talks will resume next month.\n\nComments\n\nAnonymous said…\nThe minister should "
+                + "stay at home and fix the economy before flying abroad again.\nAnonymous said…\nJohn Smith of the "
+                + "Enough Project told the Security Council on Monday that the talks had failed.\n";
+        String text = text(blog);
+        assertTrue(text.contains("resume next month"), text);
+        assertFalse(text.contains("John Smith"), text);
+        assertFalse(text.contains("economy"), text);
+        String news = STORY + "\n\n12 comments\n\njdoe1984 wrote:\nPresident Maria Lopez never meets anyone. "
+                + "She should have gone to Paris herself.\n";
+        assertFalse(text(news).contains("Maria Lopez"), text(news));
+    }
+
+    @Test
+    void aCommentsLinkInAShareBarIsNoEndOfTheStory() {
+        String page = STORY + "\n\nShare\n3 Comments\n\nThe two ministers also spoke about energy prices, officials "
+                + "said on Wednesday.\n";
+        assertTrue(text(page).contains("energy prices"), text(page));
+    }
+
+    @Test
     void dataAPagesScriptPrintedIsDropped() {
         String dump = "string(412) \"[{\"id\":\"1805340\",\"sort\":\"3632605\",\"pic\":\"/2016/04/05/a_4x3.jpg\","
                 + "\"title\":\"Minister Heads to Moscow for Consultations\"}]\"";
