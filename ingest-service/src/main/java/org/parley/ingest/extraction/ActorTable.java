@@ -101,6 +101,16 @@ final class ActorTable {
     private static final Pattern PICTURE_POSITION = Pattern.compile("(?i)c|l|r|l-r|r-l|centre|center");
     private static final Pattern DESCRIPTIVE_COMPOUND = Pattern.compile(
             "\\p{L}+-\\p{Ll}{3,}-\\p{L}+|\\p{L}+-(based|born|backed|led)");
+    /**
+     * The last word of a body's name, which the tagger may join to the name after it ("Chief of Intelligence and
+     * Security Service Mohamed Atta"): never the first word of a person's name.
+     */
+    private static final Set<String> BODY_HEADS = Set.of("service", "services", "agency", "ministry", "council",
+            "committee", "commission", "department", "bureau", "directorate", "authority", "forces", "police",
+            "intelligence", "parliament", "assembly", "tribunal", "organisation", "organization", "institute",
+            "foundation", "association", "federation", "secretariat", "cabinet", "government", "administration");
+    /** A follower's word before a name ("Peronist Fernandez", "Kirchnerist …", "Chavista …", "Labourite …"). */
+    private static final Pattern POLITICAL_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ist|ista|istas|ite)");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*");
     private static final int MAX_PORTFOLIO_WORDS = 8;
     /** Last words of a body's name ("Iran Foreign Ministry"), which a portfolio never ends with. */
@@ -613,7 +623,8 @@ final class ActorTable {
             CoreLabel t = toks.get(k - 1);
             if (!"O".equals(t.ner()) || !t.tag().equals("NNP") || !NAME_WORD.matcher(t.word()).matches()
                     || gazetteer.isTitleWord(t.word()) || tokenActor.containsKey(key(s, k - 1))
-                    || HONORIFICS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                    || HONORIFICS.contains(t.word().toLowerCase(Locale.ROOT))
+                    || BODY_HEADS.contains(t.word().toLowerCase(Locale.ROOT))) {
                 break;
             }
             k--;
@@ -658,7 +669,8 @@ final class ActorTable {
     private boolean notNamePart(CoreLabel t) {
         String w = t.word();
         return t.tag().equals("FW") || DESCRIPTIVE_COMPOUND.matcher(w).matches() || !Character.isLetter(w.codePointAt(0))
-                || w.length() <= 3 && w.equals(w.toUpperCase(Locale.ROOT)) && gazetteer.isTitleWord(w);
+                || w.length() <= 3 && w.equals(w.toUpperCase(Locale.ROOT)) && gazetteer.isTitleWord(w)
+                || BODY_HEADS.contains(w.toLowerCase(Locale.ROOT)) || POLITICAL_ADJECTIVE.matcher(w).matches();
     }
 
     /**

@@ -57,6 +57,16 @@ class PersonNamesTest {
     }
 
     @Test
+    void theLastWordOfABodysNameAndAFollowersWordAreNoPartOfTheName() {
+        assertEquals(Set.of("Abbas Kamel", "Abdel Fattah al-Sisi"), persons("Travelling with President Abdel Fattah al-Sisi were "
+                + "the foreign minister and Chief of Intelligence and Security Service Abbas Kamel."));
+        assertEquals(Set.of("Ahmed Hassan", "Joko Widodo"), persons("Joko Widodo met the head of the Election Commission "
+                + "Ahmed Hassan in Jakarta."));
+        assertEquals(Set.of("Kirchner", "Macri"), persons("Center-left Peronist Kirchner and conservative Macri spoke "
+                + "by phone on Monday."));
+    }
+
+    @Test
     void aCapitalisedDatelineIsNoPersonAndAnInformalOfficeIsNoPartOfTheName() {
         assertEquals(Set.of("Alberto Fernandez"), persons("BUENOS AIRES (Sputnik - 13th February, 2020) Alberto "
                 + "Fernandez, Argentina's new president, will travel to Madrid."));
