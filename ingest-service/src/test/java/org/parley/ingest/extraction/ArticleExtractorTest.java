@@ -226,8 +226,7 @@ class ArticleExtractorTest {
         Result r = run("Armenian Prime Minister Nikol Pashinyan offered to meet Azerbaijani President Ilham Aliyev at any time.", WED);
         ExtractedEngagement e = r.only();
         assertEquals(Status.PROPOSED, e.status());
-        assertEquals(Precision.UNKNOWN, e.date().precision());
-        assertNull(e.date().start());
+        assertNoDateStated(e.date());
     }
 
     @Test
@@ -332,7 +331,15 @@ class ArticleExtractorTest {
         Result r = run("Mexican President Andres Manuel Lopez Obrador said on Monday that he would meet Guatemalan President Alejandro Giammattei.", WED);
         ExtractedEngagement e = r.only();
         assertEquals(Status.PLANNED, e.status());
-        assertEquals(Precision.UNKNOWN, e.date().precision(), e.date()::toString);
+        assertNoDateStated(e.date()); // not Monday, the day it was said
+    }
+
+    /** No words dated it: a plan lies in the month after the article's date ({@link ArticleMerger#UPCOMING_DAYS}). */
+    static void assertNoDateStated(DateSpan d) {
+        assertNull(d.text(), d::toString);
+        assertEquals(Precision.SPAN, d.precision(), d::toString);
+        assertEquals(WED, d.start(), d::toString);
+        assertEquals(WED.plusDays(ArticleMerger.UPCOMING_DAYS), d.end(), d::toString);
     }
 
     // ---------------------------------------------------------------- actors

@@ -19,9 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class UnseenQuoteScoreTest {
 
-    /** Reached on the corpus development part (80 articles, 160 quotes) in round 5: 0.875 and 0.700. */
+    /** Reached on the corpus development part (100 articles, 209 quotes) in round 6: 0.876 and 0.727. */
     private static final double DEV_RECALL = 0.87;
-    private static final double DEV_SPEAKERS = 0.70;
+    private static final double DEV_SPEAKERS = 0.72;
 
     static ArticleExtractor extractor;
 
