@@ -75,11 +75,11 @@ final class ActorTable {
      * ("Gen. Min Aung Hlaing", "Prince Faisal", "Dato Erywan Yusof", "Shri Narendra Modi", "Presidente Lula"), and a
      * numeral of the office before it ("Foreign Minister II Dato Erywan").
      */
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
             "prince", "princess", "gen.", "lt.", "col.", "maj.", "adm.", "sen.", "rep.", "gov.", "dato", "dato'",
             "datuk", "datin", "seri", "pehin", "tun", "excellency", "shri", "presidente", "président", "ii", "iii", "iv", "prez", "majesty",
             "highness");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
     private static final Set<String> BYLINE_CUES = Set.of("by", "reporter", "correspondent", "editor", "writer",
             "reporting", "writing", "editing", "photo", "photos", "credit", "translation", "translated", "video");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "outside", "into", "inside",

@@ -202,13 +202,7 @@ final class TimeReader {
                 || d.text().matches(".*\\d{4}.*")) {
             return d;
         }
-        int shift = 0;
-        for (int years : new int[] {-1, 1}) {
-            if (Math.abs(ChronoUnit.DAYS.between(d.start().plusYears(years), published))
-                    < Math.abs(ChronoUnit.DAYS.between(d.start().plusYears(shift), published))) {
-                shift = years;
-            }
-        }
+        int shift = DateReader.nearestYear(d.start(), published).getYear() - d.start().getYear();
         return new DateSpan(d.start().plusYears(shift), d.end().plusYears(shift), d.precision(), d.text());
     }
 
