@@ -161,6 +161,14 @@ class PersonNamesTest {
     }
 
     @Test
+    void aRegionIsNoPerson() {
+        assertEquals(Set.of("John Kerry"), persons("The talks touched on the fight against the Islamic State in Iraq and "
+                + "the Levant (ISIL), Secretary of State John Kerry said."));
+        assertEquals(Set.of("Emmanuel Macron"), persons("French President Emmanuel Macron said the troops would leave "
+                + "the Sahel by the end of the year."));
+    }
+
+    @Test
     void aNameSetOffByCommasAfterAnOfficeWordIsAPerson() {
         assertEquals(Set.of("Olusegun Obasanjo", "Ifeoma Kaduna"), persons("\"The talks are off,\" Olusegun Obasanjo's "
                 + "spokeswoman, Ifeoma Kaduna, said on Monday."));
