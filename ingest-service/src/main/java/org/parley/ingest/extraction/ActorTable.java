@@ -795,6 +795,10 @@ final class ActorTable {
                 }
             }
         }
+        if (match == null) {
+            match = byNickname(folded).orElse(null);
+            exact = match != null;
+        }
         if (match == null && single && last.length() >= 5) {
             // "Prince Mohammed" beside "Mohammad bin Zayed": a spelling of one name part of exactly one person
             List<Actor> owners = persons.stream().filter(p -> p.forms.stream().anyMatch(f -> f.size() >= 2
@@ -823,6 +827,24 @@ final class ActorTable {
             tokenActor.put(key(sp[0], k), match);
         }
         personMentions.add(new PersonMention(sp[0], sp[1], sp[2], match));
+    }
+
+    /**
+     * "Jokowi" beside "Joko Widodo": the person whose full name a leader's nickname stands for, or the person named
+     * so far by the nickname of this full name.
+     */
+    private Optional<Actor> byNickname(List<String> folded) {
+        String name = String.join(" ", folded);
+        Optional<String> full = gazetteer.fullNameOf(name);
+        for (Actor p : persons) {
+            for (List<String> f : p.forms) {
+                String form = String.join(" ", f);
+                if (full.filter(form::equals).isPresent() || gazetteer.fullNameOf(form).filter(name::equals).isPresent()) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Exactly one person's name: the same surname and first name, a short form, or a run of words inside a longer form. */

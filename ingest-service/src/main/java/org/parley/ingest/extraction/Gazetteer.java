@@ -32,6 +32,7 @@ final class Gazetteer {
     private final Map<String, Entry> byPhrase = new HashMap<>();
     private final Set<String> titleWords = new HashSet<>();
     private final Set<String> namedBodies = new HashSet<>();
+    private final Map<String, String> fullNames = new HashMap<>();
     private int longestPhrase = 1;
 
     private Gazetteer() {
@@ -55,6 +56,10 @@ final class Gazetteer {
         }
         for (String line : lines("extraction/named-bodies.txt")) {
             g.namedBodies.add(fold(line));
+        }
+        for (String line : lines("extraction/nicknames.tsv")) {
+            String[] cols = line.split("\t");
+            g.fullNames.put(fold(cols[0]), fold(cols[1]));
         }
         for (String line : lines("extraction/titles.txt")) {
             for (String w : line.trim().split("\\s+")) {
@@ -90,6 +95,11 @@ final class Gazetteer {
     /** A medium, movement or seat of government that a tagger may take for a person ("Al Arabiya", "Boko Haram"). */
     boolean isNamedBody(String name) {
         return namedBodies.contains(fold(name).replace(" - ", "-"));
+    }
+
+    /** "Jokowi" is Joko Widodo: the folded full name a leader's nickname stands for, if it is one. */
+    Optional<String> fullNameOf(String foldedName) {
+        return Optional.ofNullable(fullNames.get(foldedName));
     }
 
     boolean isTitleWord(String word) {

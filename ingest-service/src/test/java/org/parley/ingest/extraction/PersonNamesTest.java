@@ -161,6 +161,14 @@ class PersonNamesTest {
     }
 
     @Test
+    void aLeadersNicknameBesideTheFullNameIsThatLeader() {
+        assertEquals(Set.of("Joko Widodo", "Anthony Albanese"), persons("Indonesian President Joko Widodo met Australian "
+                + "Prime Minister Anthony Albanese in Jakarta. Jokowi said the talks were warm."));
+        assertEquals(Set.of("Andres Manuel Lopez Obrador"), persons("AMLO, as Mexicans call him, spoke on Monday. "
+                + "President Andres Manuel Lopez Obrador said he would travel to Washington."));
+    }
+
+    @Test
     void aRegionIsNoPerson() {
         assertEquals(Set.of("John Kerry"), persons("The talks touched on the fight against the Islamic State in Iraq and "
                 + "the Levant (ISIL), Secretary of State John Kerry said."));
