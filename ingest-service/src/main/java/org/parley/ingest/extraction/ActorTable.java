@@ -87,7 +87,7 @@ final class ActorTable {
     private static final Set<String> NAME_PARTICLES = Set.of("le", "la", "de", "da", "van", "von", "bin", "al", "del",
             "der", "di", "du", "el", "-", "den", "ter", "dos", "das", "ibn", "bint", "abu", "ould");
     private static final Pattern FOREIGN_AFFAIRS_TITLE = Pattern.compile(
-            "(?i)secretary of state|foreign secretary|external affairs|foreign affairs");
+            "(?i)secretary of state|foreign secretary|external affairs|foreign affairs|foreign minister$");
     private static final Pattern MEDIA_HEAD = Pattern.compile("(?i)agency|news|press|television|tv|radio|broadcaster|broadcasting");
     private static final Set<String> PLACE_HEADS = Set.of("province", "region", "district", "county", "city", "town",
             "village", "island", "governorate", "prefecture", "municipality");
@@ -1204,7 +1204,7 @@ final class ActorTable {
             }
         }
         String found = before != null ? before : after != null ? after : previous;
-        if (found == null || !FOREIGN_AFFAIRS_TITLE.matcher(found).find() && !found.matches("(?i).*foreign minister")) {
+        if (found == null || !FOREIGN_AFFAIRS_TITLE.matcher(found).find()) {
             return Optional.ofNullable(found);
         }
         boolean american = country != null && country.name.equals("United States");
