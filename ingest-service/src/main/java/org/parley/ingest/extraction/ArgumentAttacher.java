@@ -47,6 +47,16 @@ final class ArgumentAttacher {
         }
     }
 
+    /**
+     * How an engagement noun hangs on the clause of the one who took part in it: "is in Moscow for talks", "in a
+     * call, they agreed", "after / following / ahead of / during his talks with X, Y said", "at a meeting with X, Y
+     * stressed", "upon his visit".
+     */
+    private static final Set<String> CIRCUMSTANCE_RELATIONS = Set.of("obl:for", "nmod:for", "obl:in", "obl:during",
+            "obl:after", "obl:following", "obl:before", "obl:ahead_of", "obl:prior_to", "obl:upon");
+
+    private static final Set<String> AHEAD = Set.of("ahead", "prior");
+
     private final SentenceGraph sg;
     private final Participants participants;
 
@@ -448,6 +458,12 @@ final class ArgumentAttacher {
         if (in != null) {
             String rel = in.getRelation().toString();
             IndexedWord gov = in.getGovernor();
+            SemanticGraphEdge adverb = sg.firstIncoming(gov);
+            if (rel.equals("obl:of") && AHEAD.contains(SentenceGraph.word(gov)) && adverb != null
+                    && adverb.getRelation().toString().equals("advmod")) {
+                rel = "obl:ahead_of"; // "Ahead of a meeting with X, Y said": the parser hangs the noun on the adverb
+                gov = adverb.getGovernor();
+            }
             if ((rel.equals("obj") || rel.equals("nsubj:pass")) && sg.lex.has("light.verb", SentenceGraph.lemma(gov))) {
                 agents.addAll(participants.subjectsOf(gov));
                 // "held talks in Beijing on Friday with her counterpart", "received a call last night from X":
@@ -471,8 +487,7 @@ final class ArgumentAttacher {
                 if (sg.lex.has("host.verb", SentenceGraph.lemma(gov))) {
                     agents.forEach(a -> roleOf.put(a, "HOST"));
                 }
-            } else if (rel.equals("obl:for") || rel.equals("obl:in") || rel.equals("obl:during")
-                    || rel.equals("nmod:for") || rel.equals("obl:after") || rel.equals("obl:before")) {
+            } else if (CIRCUMSTANCE_RELATIONS.contains(rel) || rel.equals("obl:at") && type != Type.CONFERENCE) {
                 agents.addAll(participants.subjectsOf(gov));
                 if ((rel.equals("obl:in") || rel.equals("obl:during")) && type == Type.CALL) {
                     // "X told Y in a phone call": the person addressed is on the line

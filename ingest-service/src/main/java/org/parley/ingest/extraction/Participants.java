@@ -116,6 +116,11 @@ final class Participants {
         }
         String word = SentenceGraph.word(w);
         if (w.tag().startsWith("PRP") || word.equals("who") || word.equals("whom")) {
+            List<Actor> ahead = SINGULAR_PRONOUNS.contains(word) || PLURAL_PRONOUNS.contains(word)
+                    ? subjectAheadOfAdjunct(w) : List.of();
+            if (!ahead.isEmpty() && (ahead.size() == 1) == SINGULAR_PRONOUNS.contains(word)) {
+                return ahead;
+            }
             if (SINGULAR_PRONOUNS.contains(word)) {
                 return context.personBefore(sg.s, w.index() - 1, clauseSubjects(w)).map(List::of).orElse(List.of());
             }
@@ -171,6 +176,53 @@ final class Participants {
             }
         }
         return out;
+    }
+
+    /**
+     * "After his talks with X, Y said", "Speaking after his meeting with X, Y said": a pronoun in an adjunct put
+     * before its clause's subject points forward to that subject when it is a named person.
+     */
+    private List<Actor> subjectAheadOfAdjunct(IndexedWord pronoun) {
+        IndexedWord w = pronoun;
+        for (int steps = 0; steps < 6; steps++) {
+            SemanticGraphEdge in = sg.firstIncoming(w);
+            if (in == null) {
+                return List.of();
+            }
+            String rel = in.getRelation().toString();
+            IndexedWord gov = in.getGovernor();
+            if (SentenceGraph.isVerb(gov) && (rel.startsWith("obl") || rel.startsWith("advcl"))) {
+                return namedSubjectsAfter(gov, pronoun);
+            }
+            if (!(rel.startsWith("nmod") || rel.equals("case") || rel.startsWith("acl") || rel.startsWith("obl")
+                    || rel.equals("advmod") && w.tag().startsWith("RB"))) {
+                return List.of(); // ("ahead of his talks": the parser hangs the noun on the adverb)
+            }
+            w = gov;
+        }
+        return List.of();
+    }
+
+    /** The persons named as the subject of a clause (or of the clause it is an adjunct of), after a word. */
+    private List<Actor> namedSubjectsAfter(IndexedWord clause, IndexedWord word) {
+        for (IndexedWord v = clause; v != null; ) {
+            List<IndexedWord> subjects = sg.childrenOf(v, "nsubj", "nsubj:pass");
+            if (!subjects.isEmpty()) {
+                List<Actor> out = new ArrayList<>();
+                for (IndexedWord each : sg.conjunctsOf(subjects.get(0))) {
+                    Optional<Actor> named = sg.actorAt(each);
+                    if (each.index() < word.index() || named.isEmpty() || named.get().kind != ActorKind.PERSON) {
+                        return List.of();
+                    }
+                    out.add(named.get());
+                }
+                return out;
+            }
+            SemanticGraphEdge up = sg.firstIncoming(v);
+            String rel = up == null ? "" : up.getRelation().toString();
+            v = rel.startsWith("advcl") || rel.equals("dep") ? up.getGovernor() : null;
+        }
+        return List.of();
     }
 
     /** "the top diplomats of South Korea and Japan": the persons holding that office for each country named. */

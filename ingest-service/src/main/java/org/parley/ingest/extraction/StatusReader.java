@@ -81,8 +81,10 @@ final class StatusReader {
             for (SemanticGraphEdge e : sg.g.outgoingEdgeList(c)) {
                 String rel = e.getRelation().toString();
                 String d = SentenceGraph.word(e.getDependent());
+                // (a clause the engagement is only the circumstance of denies something else: "was not nervous ahead
+                // of the call")
                 if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && lex.has("negation", d)
-                        && (!rel.equals("det") || c.tag().startsWith("NN"))) {
+                        && (!rel.equals("det") || c.tag().startsWith("NN")) && lemma.equals(own)) {
                     negated = true;
                 }
                 if (rel.startsWith("aux") && lex.has("future.aux", d)) {
@@ -110,6 +112,9 @@ final class StatusReader {
                 planned = true;
             }
         }
+        if (a.circumstantial() && predicate != t && anticipates(predicate, t) && !predicate.tag().equals("VBD")) {
+            planned = true; // "says he is not nervous ahead of his first call with X"
+        }
         // a headline infinitive: "Minister to meet counterpart next week"
         if (sg.firstIncoming(t) == null && sg.hasChild(t, "mark", "to")) {
             planned = true;
@@ -133,6 +138,21 @@ final class StatusReader {
             return Optional.of(Status.PLANNED);
         }
         return Optional.of(Status.OCCURRED);
+    }
+
+    /** "before / ahead of / prior to the talks": the clause looks forward to the engagement. */
+    private boolean anticipates(IndexedWord clause, IndexedWord t) {
+        SemanticGraphEdge in = sg.firstIncoming(t);
+        if (in == null) {
+            return false;
+        }
+        String rel = in.getRelation().toString();
+        if (rel.equals("obl:of")) { // "ahead of the talks": the parser hangs the noun on the adverb
+            SemanticGraphEdge adverb = sg.firstIncoming(in.getGovernor());
+            return adverb != null && adverb.getGovernor().equals(clause) && adverb.getRelation().toString().equals("advmod");
+        }
+        return in.getGovernor().equals(clause)
+                && (rel.equals("obl:before") || rel.equals("obl:ahead_of") || rel.equals("obl:prior_to"));
     }
 
     /** The sentence says that no date is fixed: "no date has been set", "none has been scheduled". */

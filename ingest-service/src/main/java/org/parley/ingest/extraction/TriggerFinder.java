@@ -75,7 +75,7 @@ final class TriggerFinder {
             if (type.isPresent()) {
                 Constructions.Match m = byConstruction.get(w);
                 out.add(m == null ? new Candidate(w, type.get(), false, List.of(), List.of())
-                        : new Candidate(w, type.get(), m.consultation(), m.with(), m.by()));
+                        : new Candidate(w, type.get(), readsAsConsultation(w, m), m.with(), m.by()));
             }
         }
         return out;
@@ -89,10 +89,19 @@ final class TriggerFinder {
         Optional<Type> known = cache.get(w);
         if (known == null) {
             Constructions.Match m = byConstruction.get(w);
-            known = m == null ? byLexicon(w) : Optional.of(m.consultation() ? consultationType(w) : m.type());
+            known = m == null ? byLexicon(w) : Optional.of(readsAsConsultation(w, m) ? consultationType(w)
+                    : m.consultation() ? byLexicon(w).orElseThrow() : m.type());
             cache.put(w, known);
         }
         return known;
+    }
+
+    /**
+     * A consultation construction ("a conversation with X") reports no more than that the parties consulted, unless
+     * the word reads as an engagement by the lexicon on its own ("a telephone conversation with X").
+     */
+    private boolean readsAsConsultation(IndexedWord w, Constructions.Match m) {
+        return m.consultation() && byLexicon(w).isEmpty();
     }
 
     /** A consultation by phone, by video or in a call is a call; any other is a meeting. */
