@@ -288,8 +288,8 @@ final class ArgumentAttacher {
             agents.addAll(participants.namesJustBefore(t));
         }
         List<String> objectRels = new ArrayList<>(List.of("obl:with", "iobj", "obl:including"));
-        if (type != Type.VISIT || sg.lex.has("reach.verb", lemma)) {
-            objectRels.add("obj");
+        if ((type != Type.VISIT || sg.lex.has("reach.verb", lemma)) && !c.consultation()) {
+            objectRels.add("obj"); // (what was discussed is a topic: "discussed Venezuela" names no party)
         }
         if (sg.lex.has("talk.verb", lemma)) {
             objectRels.add("obl:to");
@@ -489,6 +489,13 @@ final class ArgumentAttacher {
                 }
             } else if (CIRCUMSTANCE_RELATIONS.contains(rel) || rel.equals("obl:at") && type != Type.CONFERENCE) {
                 agents.addAll(participants.subjectsOf(gov));
+                // "In a separate meeting, X came together with Y": the one met hangs on the clause
+                for (IndexedWord d : sg.childrenOf(gov, "obl:with")) {
+                    List<Actor> r = participants.resolve(d).stream().filter(a -> a.kind == ActorKind.PERSON).toList();
+                    if (!r.isEmpty()) {
+                        counterparts.add(r);
+                    }
+                }
                 if ((rel.equals("obl:in") || rel.equals("obl:during")) && type == Type.CALL) {
                     // "X told Y in a phone call": the person addressed is on the line
                     for (IndexedWord d : sg.childrenOf(gov, "obj", "iobj")) {
@@ -499,6 +506,12 @@ final class ArgumentAttacher {
                     }
                 }
                 predicate = gov;
+                circumstantial = true;
+            } else if ((rel.equals("nmod:in") || rel.equals("nmod:during")) && sg.actorAt(gov)
+                    .filter(a -> a.kind == ActorKind.PERSON).isPresent() && clauseVerbAbove(gov).isPresent()) {
+                // "Zarif in a meeting with X in Ankara discussed …": the parser hangs the meeting on its subject
+                agents.add(sg.actorAt(gov).get());
+                predicate = clauseVerbAbove(gov).get();
                 circumstantial = true;
             } else if (rel.equals("nmod:during") && gov.tag().startsWith("NN") && clauseVerbAbove(gov).isPresent()) {
                 // "agreed to deepen ties during talks in Manila": the parser hangs the talks on a noun of the clause

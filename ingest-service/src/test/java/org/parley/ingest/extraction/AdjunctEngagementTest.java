@@ -69,4 +69,26 @@ class AdjunctEngagementTest {
         assertEquals(Type.CALL, r.only().type());
         assertEquals(ExtractedEngagement.Status.PLANNED, r.only().status());
     }
+
+    @Test
+    void aMeetingHungOnItsSubjectByTheParser() {
+        Result r = ArticleExtractorTest.run("Earlier in August, Iranian Foreign Minister Mohammad Javad Zarif in a meeting with "
+                + "Turkish Foreign Minister Mevlut Cavusoglu in Ankara discussed the Syria crisis.", LocalDate.of(2016, 9, 28));
+        assertEquals(Set.of("Mohammad Javad Zarif", "Mevlut Cavusoglu"), r.names(r.only()));
+        assertEquals(LocalDate.of(2016, 8, 1), r.only().date().start());
+    }
+
+    @Test
+    void theOneMetHangsOnTheClauseTheMeetingIsTheCircumstanceOf() {
+        Result r = ArticleExtractorTest.run("In a separate meeting, Turkish Foreign Minister Hakan Fidan also came together "
+                + "with Josep Borrell, the EU's foreign policy chief.", LocalDate.of(2023, 7, 14));
+        assertEquals(Set.of("Hakan Fidan", "Josep Borrell"), r.names(r.only()));
+    }
+
+    @Test
+    void whatWasDiscussedIsNoParty() {
+        Result r = ArticleExtractorTest.run("US Secretary of State Mike Pompeo and Russian Foreign Minister Sergei Lavrov "
+                + "met in Finland on Monday, where they discussed Venezuela.", LocalDate.of(2019, 5, 10));
+        assertEquals(Set.of("Mike Pompeo", "Sergei Lavrov"), r.names(r.only()));
+    }
 }
