@@ -294,6 +294,22 @@ final class Participants {
         return out;
     }
 
+    /**
+     * "On Sunday Minh also held talks with …": without a comma the parser reads the name as part of the date's phrase
+     * and leaves the verb without a subject; a person so fused with a date ahead of its verb is that subject.
+     */
+    private Optional<Actor> dateFusedSubject(IndexedWord v) {
+        for (IndexedWord c : sg.childrenOf(v, "obl:on", "obl:in", "obl:tmod", "obl:npmod")) {
+            Optional<Actor> named = sg.actorAt(c);
+            if (c.index() < v.index() && named.isPresent() && named.get().kind == ActorKind.PERSON
+                    && sg.g.outgoingEdgeList(c).stream().anyMatch(e -> e.getRelation().toString().equals("compound")
+                    && "DATE".equals(e.getDependent().ner()))) {
+                return named;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "the two leaders", "both sides", "the pair". */
     private boolean isPairNoun(IndexedWord w) {
         String word = SentenceGraph.word(w);
@@ -336,6 +352,9 @@ final class Participants {
             }
         }
         boolean ownSubject = !sg.childrenOf(v, "nsubj", "nsubj:pass").isEmpty();
+        if (!ownSubject) {
+            dateFusedSubject(v).ifPresent(out::add);
+        }
         if (!out.isEmpty() || ownSubject || depth >= 3) {
             // a clause with a subject we cannot name ("before the Brazilian leader leaves") is not its governor's
             return out;

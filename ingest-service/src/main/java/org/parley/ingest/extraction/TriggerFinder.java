@@ -98,10 +98,11 @@ final class TriggerFinder {
 
     /**
      * A consultation construction ("a conversation with X") reports no more than that the parties consulted, unless
-     * the word reads as an engagement by the lexicon on its own ("a telephone conversation with X").
+     * the word reads as a meeting or call by the lexicon on its own ("a telephone conversation with X"); a travel
+     * verb's reading gives way to the construction ("went over the issues").
      */
     private boolean readsAsConsultation(IndexedWord w, Constructions.Match m) {
-        return m.consultation() && byLexicon(w).isEmpty();
+        return m.consultation() && byLexicon(w).filter(t -> t != Type.VISIT).isEmpty();
     }
 
     /** A consultation by phone, by video or in a call is a call; any other is a meeting. */

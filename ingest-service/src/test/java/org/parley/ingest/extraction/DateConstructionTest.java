@@ -180,4 +180,15 @@ class DateConstructionTest {
                 .filter(e -> e.type() == ExtractedEngagement.Type.MEETING).findFirst().orElseThrow();
         assertEquals(LocalDate.of(2024, 3, 11), talks.date().start());
     }
+
+    @Test
+    void aNameRightAfterALeadingDayIsTheSubjectNotPartOfTheDate() {
+        // "On Sunday Minh also held talks …" (People's Daily, 2012); "On Tuesday Biden met …" (wire style)
+        Result r = ArticleExtractorTest.run("Chinese State Councilor Dai Bingguo met Vietnamese Foreign Minister Pham Binh Minh "
+                + "on Monday. On Sunday Minh also held talks with his Chinese counterpart, Yang Jiechi.", LocalDate.of(2012, 2, 14));
+        ExtractedEngagement sunday = r.x().engagements().stream().filter(e -> r.names(e).contains("Yang Jiechi"))
+                .findFirst().orElseThrow();
+        assertEquals(java.util.Set.of("Pham Binh Minh", "Yang Jiechi"), r.names(sunday));
+        assertEquals(LocalDate.of(2012, 2, 12), sunday.date().start());
+    }
 }
