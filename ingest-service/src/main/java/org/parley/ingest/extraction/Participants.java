@@ -143,6 +143,10 @@ final class Participants {
                 return List.of(named.get());
             }
         }
+        List<Actor> leader = ledBy(w, depth);
+        if (!leader.isEmpty()) {
+            return leader;
+        }
         Optional<Actor> holder = nameAfterOffice(w);
         if (holder.isPresent()) {
             return List.of(holder.get());
@@ -221,6 +225,24 @@ final class Participants {
             SemanticGraphEdge up = sg.firstIncoming(v);
             String rel = up == null ? "" : up.getRelation().toString();
             v = rel.startsWith("advcl") || rel.equals("dep") ? up.getGovernor() : null;
+        }
+        return List.of();
+    }
+
+    /** "a delegation led by X", "a team headed by X": the group stands for the one who leads it. */
+    private List<Actor> ledBy(IndexedWord group, int depth) {
+        if (!sg.lex.has("people.noun", SentenceGraph.lemma(group))) {
+            return List.of();
+        }
+        for (IndexedWord v : sg.childrenOf(group, "acl")) {
+            if (SentenceGraph.lemma(v).equals("lead") || SentenceGraph.lemma(v).equals("head")) {
+                for (IndexedWord by : sg.childrenOf(v, "obl:agent", "obl:by")) {
+                    List<Actor> leaders = resolve(by, depth + 1).stream().filter(a -> a.kind == ActorKind.PERSON).toList();
+                    if (!leaders.isEmpty()) {
+                        return leaders;
+                    }
+                }
+            }
         }
         return List.of();
     }

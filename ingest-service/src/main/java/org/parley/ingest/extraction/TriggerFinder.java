@@ -157,8 +157,8 @@ final class TriggerFinder {
                 }
                 return Optional.of(Type.CALL);
             }
-            if (lex.has("travel.verb", lemma)) {
-                return Optional.of(Type.VISIT);
+            if (lex.has("travel.verb", lemma) && !(lemma.equals("head") && sg.hasChild(w, "obl:by", null))) {
+                return Optional.of(Type.VISIT); // (a delegation "headed by X" travels nowhere)
             }
             if (lex.has("gather.verb", lemma)) {
                 return Optional.of(Type.CONFERENCE);
