@@ -21,12 +21,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /** Turns one annotated document into an {@link Extraction}: actors first, then each sentence's engagements. */
 final class DocumentReader implements ArticleContext {
+
+    private static final Set<String> MONARCH_STYLES = Set.of("king", "queen", "emir", "sultan", "emperor", "empress");
 
     /** How many sentences of a story make its lead. */
     private static final int LEAD_SENTENCES = 2;
@@ -101,7 +104,7 @@ final class DocumentReader implements ArticleContext {
                 mentions.add(0, a.name);
             }
             String affiliation = a.affiliation != null && used.contains(a.affiliation) ? a.affiliation.ref : null;
-            out.add(new ExtractedActor(a.ref, a.name, a.kind, a.title, affiliation, mentions));
+            out.add(new ExtractedActor(a.ref, regnalName(a), a.kind, a.title, affiliation, mentions));
         }
         List<ExtractedEngagement> engagements = new ArrayList<>();
         for (SentenceEngagement f : ArticleMerger.merge(found, published, leadDay())) {
@@ -334,5 +337,17 @@ final class DocumentReader implements ArticleContext {
             }
         }
         return false;
+    }
+
+    /**
+     * A monarch known by one name goes by the style with it ("King Salman", "Emir Tamim"): the bare name alone is
+     * ambiguous (Crown Prince Mohammed bin Salman) and is how no reference work files a reigning monarch.
+     */
+    private static String regnalName(Actor a) {
+        if (a.kind != ActorKind.PERSON || a.title == null || a.name.contains(" ")) {
+            return a.name;
+        }
+        String style = a.title.substring(a.title.lastIndexOf(' ') + 1);
+        return MONARCH_STYLES.contains(style.toLowerCase(Locale.ROOT)) ? style + " " + a.name : a.name;
     }
 }

@@ -74,7 +74,7 @@ class PersonNamesTest {
                 + "left for Luanda on Monday."));
         assertEquals(Set.of("Joe Biden", "Narendra Modi"), persons("Prez Biden calls up PM Modi, discusses Ukraine.\n\n"
                 + "US President Joe Biden phoned Prime Minister Narendra Modi on Monday."));
-        assertEquals(Set.of("Abdullah"), persons("On Tuesday His Majesty King Abdullah received the Turkish delegation "
+        assertEquals(Set.of("King Abdullah"), persons("On Tuesday His Majesty King Abdullah received the Turkish delegation "
                 + "at the palace."));
     }
 
@@ -216,5 +216,18 @@ class PersonNamesTest {
                 + "and his wife Datuk Seri Dr Wan Azizah Wan Ismail arrived in Tokyo on Friday."));
         assertEquals(Set.of("Erywan Yusof", "Hakan Fidan"), persons("Fidan met Brunei's Foreign Minister II Dato Erywan "
                 + "Yusof on Friday. Turkish Foreign Minister Hakan Fidan later left Jakarta."));
+    }
+
+    @Test
+    void aMonarchKnownByOneNameGoesByTheStyle() {
+        // "His Majesty King Abdullah hosted …" (Ammon News, 2021); "King Salman received a call …" (Saudi readouts)
+        Result jordan = ArticleExtractorTest.run("On Tuesday His Majesty King Abdullah hosted Turkish Foreign Minister Mevlut "
+                + "Cavusoglu at Al Husseiniya Palace.", DAY);
+        assertEquals(Set.of("King Abdullah", "Mevlut Cavusoglu"), jordan.names(jordan.only()));
+        Result saudi = ArticleExtractorTest.run("King Salman received a phone call from Iraqi Prime Minister Mustafa "
+                + "al-Kadhimi on Monday.", DAY);
+        assertEquals(Set.of("King Salman", "Mustafa al-Kadhimi"), saudi.names(saudi.only()));
+        Result named = ArticleExtractorTest.run("King Felipe VI of Spain met Ecuadorian President Guillermo Lasso in Madrid.", DAY);
+        assertEquals(Set.of("Felipe VI", "Guillermo Lasso"), named.names(named.only()));
     }
 }
