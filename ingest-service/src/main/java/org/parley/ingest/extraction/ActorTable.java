@@ -55,6 +55,11 @@ final class ActorTable {
     }
 
     /** Words of a state's formal style before its name ("the Islamic Republic of", "the Kingdom of"). */
+    /** The words an office's name ends with, right before its holder's name ("President", "Foreign Minister"). */
+    private static final Set<String> OFFICE_HEADS = Set.of("president", "minister", "premier", "chancellor", "king",
+            "queen", "emir", "sultan", "leader", "secretary", "ambassador", "envoy", "governor", "mayor", "speaker",
+            "chairman", "chairperson", "prince", "sheikh", "counterpart", "vice-president", "secretary-general");
+
     private static final Set<String> STATE_STYLE_WORDS = Set.of("Republic", "Kingdom", "State", "Sultanate",
             "Federation", "Federal", "Islamic", "Democratic", "People's", "People", "'s", "Arab", "Socialist",
             "Hashemite", "Principality", "Grand", "Duchy", "Commonwealth", "Plurinational", "Bolivarian", "United",
@@ -134,6 +139,7 @@ final class ActorTable {
         this.sentences = sentences;
         this.gazetteer = gazetteer;
         retagPersonNamesEndingOrganisationRuns();
+        retagPlaceNamesHoldingAnOffice();
         untagPortfoliosBetweenOfficeAndName();
         findCountriesAndOrganisations();
         findPeople();
@@ -173,6 +179,30 @@ final class ActorTable {
                         toks.subList(from, j).forEach(t -> t.setNER("PERSON"));
                         break;
                     }
+                }
+                i = Math.max(j, i + 1);
+            }
+        }
+    }
+
+    /**
+     * "Kenyan President Uhuru Kenyatta": the tagger calls some names places (Uhuru Park, Kenyatta Avenue). Capitalised
+     * words it tags as a place right after the head word of an office, that the gazetteer knows as no place, name the
+     * office holder.
+     */
+    private void retagPlaceNamesHoldingAnOffice() {
+        for (List<CoreLabel> toks : sentences) {
+            for (int i = 1; i < toks.size(); ) {
+                int j = i;
+                while (j < toks.size() && "LOCATION".equals(toks.get(j).ner()) && toks.get(j).tag().equals("NNP")
+                        && NAME_WORD.matcher(toks.get(j).word()).matches()) {
+                    j++;
+                }
+                List<String> run = toks.subList(i, j).stream().map(CoreLabel::word).toList();
+                boolean nameGoesOn = j < toks.size() && ("PERSON".equals(toks.get(j).ner()) || toks.get(j).word().startsWith("-"));
+                if (j > i && !nameGoesOn && OFFICE_HEADS.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))
+                        && gazetteer.lookup(run).isEmpty() && run.stream().allMatch(w -> gazetteer.lookup(List.of(w)).isEmpty())) {
+                    toks.subList(i, j).forEach(t -> t.setNER("PERSON"));
                 }
                 i = Math.max(j, i + 1);
             }

@@ -122,6 +122,10 @@ final class Participants {
                 return ahead;
             }
             if (SINGULAR_PRONOUNS.contains(word)) {
+                Optional<Actor> parallel = subjectOfFirstConjunct(w);
+                if (parallel.isPresent()) {
+                    return List.of(parallel.get());
+                }
                 return context.personBefore(sg.s, w.index() - 1, clauseSubjects(w)).map(List::of).orElse(List.of());
             }
             if (PLURAL_PRONOUNS.contains(word)) {
@@ -295,6 +299,27 @@ final class Participants {
     /**
      * The subjects of the clause a pronoun is the object of: "X, who called on him" cannot mean X by "him".
      */
+    /**
+     * "X is to meet Y, and he will also sit down with Z": the subject pronoun of a clause joined to another keeps that
+     * clause's subject when it is one named person, not the person named last.
+     */
+    private Optional<Actor> subjectOfFirstConjunct(IndexedWord pronoun) {
+        SemanticGraphEdge in = sg.firstIncoming(pronoun);
+        if (in == null || !in.getRelation().toString().equals("nsubj")) {
+            return Optional.empty();
+        }
+        SemanticGraphEdge joined = sg.firstIncoming(in.getGovernor());
+        if (joined == null || !joined.getRelation().toString().startsWith("conj")) {
+            return Optional.empty();
+        }
+        List<IndexedWord> subjects = sg.childrenOf(joined.getGovernor(), "nsubj", "nsubj:pass");
+        if (subjects.size() != 1 || subjects.get(0).tag().startsWith("PRP")) {
+            return Optional.empty();
+        }
+        Optional<Actor> named = sg.actorAt(subjects.get(0));
+        return named.filter(a -> a.kind == ActorKind.PERSON);
+    }
+
     private Set<Actor> clauseSubjects(IndexedWord pronoun) {
         SemanticGraphEdge in = sg.firstIncoming(pronoun);
         if (in == null) {

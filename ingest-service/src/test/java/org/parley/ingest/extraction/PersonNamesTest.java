@@ -230,4 +230,12 @@ class PersonNamesTest {
         Result named = ArticleExtractorTest.run("King Felipe VI of Spain met Ecuadorian President Guillermo Lasso in Madrid.", DAY);
         assertEquals(Set.of("Felipe VI", "Guillermo Lasso"), named.names(named.only()));
     }
+
+    @Test
+    void aNameTheTaggerCallsAPlaceAfterAnOfficeIsTheHolder() {
+        // "Kenyan president Uhuru Kenyatta" (africanews, 2016): the tagger reads Uhuru Kenyatta as a place
+        Result r = ArticleExtractorTest.run("U.S. Secretary of State John Kerry met Kenyan president Uhuru Kenyatta in "
+                + "Nairobi on Monday.", DAY);
+        assertEquals(Set.of("John Kerry", "Uhuru Kenyatta"), r.names(r.only()));
+    }
 }

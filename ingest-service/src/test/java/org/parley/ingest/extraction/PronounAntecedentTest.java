@@ -40,4 +40,14 @@ class PronounAntecedentTest {
                 LocalDate.of(2023, 5, 20));
         assertEquals(Set.of(Set.of("Anthony Albanese", "Fumio Kishida")), pairs(s));
     }
+
+    @Test
+    void theSubjectPronounOfAJoinedClauseKeepsTheFirstClausesSubject() {
+        // "Buhari is to meet Hollande, and he will also sit down with …" (Naharnet, 2015)
+        Result r = ArticleExtractorTest.run("On Monday evening Nigerian President Muhammadu Buhari is to meet French President "
+                + "Francois Hollande, and he will also sit down with Defense Minister Jean-Yves Le Drian.", LocalDate.of(2015, 9, 13));
+        ExtractedEngagement defence = r.x().engagements().stream().filter(e -> r.names(e).contains("Jean-Yves Le Drian"))
+                .findFirst().orElseThrow();
+        assertEquals(Set.of("Muhammadu Buhari", "Jean-Yves Le Drian"), r.names(defence));
+    }
 }
