@@ -58,7 +58,7 @@ final class ActorTable {
     /** The words an office's name ends with, right before its holder's name ("President", "Foreign Minister"). */
     private static final Set<String> OFFICE_HEADS = Set.of("president", "minister", "premier", "chancellor", "king",
             "queen", "emir", "sultan", "leader", "secretary", "ambassador", "envoy", "governor", "mayor", "speaker",
-            "chairman", "chairperson", "prince", "sheikh", "counterpart", "vice-president", "secretary-general");
+            "chairman", "chairperson", "prince", "sheikh", "counterpart", "vice-president", "secretary-general", "general");
 
     private static final Set<String> STATE_STYLE_WORDS = Set.of("Republic", "Kingdom", "State", "Sultanate",
             "Federation", "Federal", "Islamic", "Democratic", "People's", "People", "'s", "Arab", "Socialist",
@@ -186,16 +186,15 @@ final class ActorTable {
     }
 
     /**
-     * "Kenyan President Uhuru Kenyatta": the tagger calls some names places (Uhuru Park, Kenyatta Avenue). Capitalised
-     * words it tags as a place right after the head word of an office, that the gazetteer knows as no place, name the
-     * office holder.
+     * "Kenyan President Uhuru Kenyatta", "UN Secretary-General Ban Ki-moon": the tagger calls some names places (Uhuru
+     * Park, Kenyatta Avenue) or nothing. Capitalised words it tags as a place or as nothing right after the head word
+     * of an office, that the gazetteer knows as no place, name the office holder.
      */
     private void retagPlaceNamesHoldingAnOffice() {
         for (List<CoreLabel> toks : sentences) {
             for (int i = 1; i < toks.size(); ) {
                 int j = i;
-                while (j < toks.size() && "LOCATION".equals(toks.get(j).ner()) && toks.get(j).tag().equals("NNP")
-                        && NAME_WORD.matcher(toks.get(j).word()).matches()) {
+                while (j < toks.size() && isUntaggedNamePart(toks, j, i)) {
                     j++;
                 }
                 List<String> run = toks.subList(i, j).stream().map(CoreLabel::word).toList();
@@ -207,6 +206,22 @@ final class ActorTable {
                 i = Math.max(j, i + 1);
             }
         }
+    }
+
+    /**
+     * A word of a name the tagger left untagged or called a place: a capitalised proper noun that is no office or body
+     * word, or, inside the name, a hyphen and the word it joins ("Ban Ki-moon").
+     */
+    private boolean isUntaggedNamePart(List<CoreLabel> toks, int k, int start) {
+        CoreLabel t = toks.get(k);
+        if (!("LOCATION".equals(t.ner()) || "O".equals(t.ner()))) {
+            return false;
+        }
+        boolean joined = k > start && k + 1 < toks.size() && t.word().equals("-");
+        boolean afterHyphen = k > start + 1 && toks.get(k - 1).word().equals("-") && t.tag().startsWith("NN");
+        return joined || afterHyphen || t.tag().equals("NNP") && NAME_WORD.matcher(t.word()).matches()
+                && !gazetteer.isTitleWord(t.word()) && !BODY_HEAD.matcher(t.word()).matches()
+                && !GATHERING_HEAD.matcher(t.word()).matches();
     }
 
     /**

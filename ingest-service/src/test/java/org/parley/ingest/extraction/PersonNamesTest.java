@@ -237,5 +237,8 @@ class PersonNamesTest {
         Result r = ArticleExtractorTest.run("U.S. Secretary of State John Kerry met Kenyan president Uhuru Kenyatta in "
                 + "Nairobi on Monday.", DAY);
         assertEquals(Set.of("John Kerry", "Uhuru Kenyatta"), r.names(r.only()));
+        // "UN Secretary-General Ban Ki-moon" (Eurasia Review, 2012): left untagged, hyphen and lower case included
+        assertEquals(Set.of("Ban Ki-moon"), persons("UN Secretary-General Ban Ki-moon will travel to Slovenia on Friday."));
+        assertEquals(Set.of(), persons("The SADC Organ Troika Plus SADC Chairperson Summit met in Angola on Tuesday."));
     }
 }
