@@ -1086,9 +1086,14 @@ final class ActorTable {
                 }
                 break;
             }
-            if (officeSetOff && affiliation == null && title.stream().noneMatch(w -> Character.isUpperCase(w.codePointAt(0)))) {
-                // "the foreign minister, Smith flew on": without a country the comma ends a clause as often as it sets off a name
+            boolean startsClause = m.to() < toks.size() && toks.get(m.to()).tag().matches("VBD|VBZ|VBP|MD");
+            if (officeSetOff && (startsClause || affiliation == null
+                    && title.stream().noneMatch(w -> Character.isUpperCase(w.codePointAt(0))))) {
+                // "the foreign minister, Smith flew on": without a country the comma ends a clause as often as it sets
+                // off a name; "Following a meeting with the Jordanian monarch, Netanyahu declared": a name that its
+                // verb follows is the subject of a new clause, not the office's holder
                 title.clear();
+                affiliation = null;
                 counterpart = false;
             } else if (officeSetOff) {
                 title.replaceAll(ActorTable::capitalisedOfficeWord);

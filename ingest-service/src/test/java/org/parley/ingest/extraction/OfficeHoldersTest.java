@@ -130,4 +130,13 @@ class OfficeHoldersTest {
                 + "Foreign Minister Alberto van Klaveren met his counterpart in Peru on Tuesday.", LocalDate.of(2024, 3, 8));
         assertEquals(Set.of(Set.of("Alberto van Klaveren", "Javier Gonzalez-Olaechea")), pairs(s));
     }
+
+    @Test
+    void aNameItsVerbFollowsStartsAClauseAndHoldsNoOfficeSetOffBeforeIt() {
+        // "Following a two-hour private meeting with the Jordanian monarch, Netanyahu declared …" (Time, 1997)
+        Result r = ArticleExtractorTest.run("Following a private meeting with the Jordanian monarch, Benjamin Netanyahu "
+                + "declared that building would go ahead.", LocalDate.of(1997, 3, 16));
+        assertEquals(null, r.actor("Benjamin Netanyahu").title());
+        assertEquals(null, r.actor("Benjamin Netanyahu").affiliationRef());
+    }
 }
