@@ -55,8 +55,6 @@ final class ArgumentAttacher {
     private static final Set<String> CIRCUMSTANCE_RELATIONS = Set.of("obl:for", "nmod:for", "obl:in", "obl:during",
             "obl:after", "obl:following", "obl:before", "obl:ahead_of", "obl:prior_to", "obl:upon");
 
-    private static final Set<String> AHEAD = Set.of("ahead", "prior");
-
     private final SentenceGraph sg;
     private final Participants participants;
 
@@ -456,14 +454,9 @@ final class ArgumentAttacher {
         // the subject of "held talks", "got a debriefing", "is in Moscow for talks", "in a call, they agreed"
         SemanticGraphEdge in = sg.firstIncoming(t);
         if (in != null) {
-            String rel = in.getRelation().toString();
-            IndexedWord gov = in.getGovernor();
-            SemanticGraphEdge adverb = sg.firstIncoming(gov);
-            if (rel.equals("obl:of") && AHEAD.contains(SentenceGraph.word(gov)) && adverb != null
-                    && adverb.getRelation().toString().equals("advmod")) {
-                rel = "obl:ahead_of"; // "Ahead of a meeting with X, Y said": the parser hangs the noun on the adverb
-                gov = adverb.getGovernor();
-            }
+            SentenceGraph.Attachment at = sg.attachmentOf(t).orElseThrow();
+            String rel = at.relation();
+            IndexedWord gov = at.governor();
             if ((rel.equals("obj") || rel.equals("nsubj:pass")) && sg.lex.has("light.verb", SentenceGraph.lemma(gov))) {
                 agents.addAll(participants.subjectsOf(gov));
                 // "held talks in Beijing on Friday with her counterpart", "received a call last night from X":

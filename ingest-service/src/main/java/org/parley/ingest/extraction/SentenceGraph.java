@@ -99,6 +99,32 @@ final class SentenceGraph {
     }
 
     /** The tree edge into a word (enhanced graphs add extra edges; the first non-extra one is the tree's). */
+    /** How a word hangs on the word it depends on: the relation's name and that governor. */
+    record Attachment(String relation, IndexedWord governor) {
+    }
+
+    private static final Set<String> AHEAD = Set.of("ahead", "prior");
+
+    /**
+     * The word's attachment, with "ahead of / prior to the talks" read as one preposition: the parser hangs the noun
+     * on the adverb ({@code obl:of(ahead, talks)}, {@code advmod(said, ahead)}), which is the clause's circumstance.
+     */
+    Optional<Attachment> attachmentOf(IndexedWord w) {
+        SemanticGraphEdge in = firstIncoming(w);
+        if (in == null) {
+            return Optional.empty();
+        }
+        String rel = in.getRelation().toString();
+        IndexedWord gov = in.getGovernor();
+        SemanticGraphEdge adverb = firstIncoming(gov);
+        if ((rel.equals("obl:of") || rel.equals("obl:to")) && AHEAD.contains(word(gov)) && adverb != null
+                && adverb.getRelation().toString().equals("advmod")) {
+            return Optional.of(new Attachment("obl:" + word(gov) + "_" + (rel.equals("obl:of") ? "of" : "to"),
+                    adverb.getGovernor()));
+        }
+        return Optional.of(new Attachment(rel, gov));
+    }
+
     SemanticGraphEdge firstIncoming(IndexedWord w) {
         SemanticGraphEdge best = null;
         for (SemanticGraphEdge e : g.incomingEdgeList(w)) {

@@ -142,17 +142,8 @@ final class StatusReader {
 
     /** "before / ahead of / prior to the talks": the clause looks forward to the engagement. */
     private boolean anticipates(IndexedWord clause, IndexedWord t) {
-        SemanticGraphEdge in = sg.firstIncoming(t);
-        if (in == null) {
-            return false;
-        }
-        String rel = in.getRelation().toString();
-        if (rel.equals("obl:of")) { // "ahead of the talks": the parser hangs the noun on the adverb
-            SemanticGraphEdge adverb = sg.firstIncoming(in.getGovernor());
-            return adverb != null && adverb.getGovernor().equals(clause) && adverb.getRelation().toString().equals("advmod");
-        }
-        return in.getGovernor().equals(clause)
-                && (rel.equals("obl:before") || rel.equals("obl:ahead_of") || rel.equals("obl:prior_to"));
+        return sg.attachmentOf(t).filter(at -> at.governor().equals(clause) && (at.relation().equals("obl:before")
+                || at.relation().equals("obl:ahead_of") || at.relation().equals("obl:prior_to"))).isPresent();
     }
 
     /** The sentence says that no date is fixed: "no date has been set", "none has been scheduled". */
