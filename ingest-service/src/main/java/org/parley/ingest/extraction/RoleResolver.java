@@ -24,6 +24,9 @@ final class RoleResolver {
     /** Families of office, so that "top diplomat" finds a "Foreign Secretary". */
     enum Office { HEAD, FOREIGN, DEFENCE, SPOKESPERSON, OTHER }
 
+    /** Office nouns that name a body's top official when said of an organisation ("the head of the UN"). */
+    private static final Set<String> BODY_LEADERS = Set.of("head", "chief", "leader");
+
     private static final Set<String> ROLE_NOUNS = Set.of("minister", "secretary", "president", "leader", "diplomat",
             "envoy", "chancellor", "premier", "chief", "spokesperson", "spokesman", "spokeswoman", "counterpart",
             "king", "queen", "head");
@@ -88,6 +91,13 @@ final class RoleResolver {
             phrase.append(" of").append(portfolio);
         }
         Optional<Actor> country = countryModifier(g, w, sentence);
+        Optional<Actor> body = country.isEmpty() && BODY_LEADERS.contains(w.word().toLowerCase(Locale.ROOT))
+                ? modifier(g, w, sentence, ActorKind.ORGANIZATION) : Optional.empty();
+        if (body.isPresent()) {
+            // "the head of the UN", "the IMF chief": the one person the article gives an office in that body
+            List<Actor> fits = actors.persons().stream().filter(p -> p.affiliation == body.get() && p.title != null).toList();
+            return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+        }
         if (country.isEmpty()) {
             return isDefinite(g, w) ? soleHolderOf(phrase.toString(), w.word(), sentence) : Optional.empty();
         }
@@ -213,6 +223,11 @@ final class RoleResolver {
     }
 
     private Optional<Actor> countryModifier(SemanticGraph g, IndexedWord w, int sentence) {
+        return modifier(g, w, sentence, ActorKind.COUNTRY);
+    }
+
+    /** The actor of a kind that an office noun's modifier names ("Russian", "of Tajikistan", "the UN's", "IMF"). */
+    private Optional<Actor> modifier(SemanticGraph g, IndexedWord w, int sentence, ActorKind kind) {
         for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
             String rel = e.getRelation().toString();
             // "her counterpart in Ghana": where a counterpart serves names the country too
@@ -222,7 +237,7 @@ final class RoleResolver {
                 // "of the Republic of Tajikistan": the country its style names
                 IndexedWord d = rel.equals("nmod:of") ? SentenceGraph.stateNamed(g, e.getDependent()) : e.getDependent();
                 Optional<Actor> a = actors.actorAt(sentence, d.index() - 1);
-                if (a.isPresent() && a.get().kind == ActorKind.COUNTRY) {
+                if (a.isPresent() && a.get().kind == kind) {
                     return a;
                 }
             }

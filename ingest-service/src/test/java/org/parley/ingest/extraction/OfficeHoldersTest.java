@@ -139,4 +139,12 @@ class OfficeHoldersTest {
         assertEquals(null, r.actor("Benjamin Netanyahu").title());
         assertEquals(null, r.actor("Benjamin Netanyahu").affiliationRef());
     }
+
+    @Test
+    void theHeadOfABodyIsTheOnePersonGivenAnOfficeInIt() {
+        // "The head of the UN will travel first to Slovenia" (Eurasia Review, 2012); "the IMF chief met …" (wire style)
+        Result r = ArticleExtractorTest.run("UN Secretary-General Ban Ki-moon will set out on Friday on a tour of the Western "
+                + "Balkans. The head of the UN will travel first to Slovenia on Friday.", LocalDate.of(2012, 7, 19));
+        assertEquals(Set.of("Ban Ki-moon", "Slovenia"), r.names(r.only()));
+    }
 }
