@@ -85,6 +85,9 @@ final class ActorTable {
             "datuk", "datin", "seri", "pehin", "tun", "excellency", "shri", "presidente", "président", "ii", "iii", "iv", "prez", "majesty",
             "highness");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
+    private static final Set<String> COUNTERPART_WORDS = Set.of("counterpart", "counterparts");
+    /** How far back a list of bodies and their holders' names may reach for the office they share. */
+    private static final int MAX_LISTED_OFFICE_WORDS = 30;
     private static final Set<String> BYLINE_CUES = Set.of("by", "reporter", "correspondent", "editor", "writer",
             "reporting", "writing", "editing", "photo", "photos", "credit", "translation", "translated", "video");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "outside", "into", "inside",
@@ -341,6 +344,58 @@ final class ActorTable {
             return Optional.of(a);
         }
         return Optional.ofNullable(tokenPlaceCountry.get(key(sentence, token)));
+    }
+
+    /**
+     * "the foreign ministers of Japan, Yoko Kamikawa, and …": the holder named right after the body at {@code token},
+     * set off by a comma, who holds an office of that body; a name that a finite verb follows starts a new clause
+     * ("talks with Japan, Kamikawa said") and is no holder.
+     */
+    Optional<Actor> holderSetOffAfter(int sentence, int token) {
+        Actor body = tokenActor.get(key(sentence, token));
+        if (body == null || body.kind == ActorKind.PERSON) {
+            return Optional.empty();
+        }
+        List<CoreLabel> toks = sentences.get(sentence);
+        int k = token;
+        while (k < toks.size() && tokenActor.get(key(sentence, k)) == body) {
+            k++;
+        }
+        if (k >= toks.size() || !toks.get(k).word().equals(",")) {
+            return Optional.empty();
+        }
+        for (PersonMention m : personMentions) {
+            if (m.sentence() == sentence && m.from() == k + 1) {
+                boolean startsClause = m.to() < toks.size() && toks.get(m.to()).tag().matches("VBD|VBZ|VBP|MD");
+                return m.actor().affiliation == body && !startsClause ? Optional.of(m.actor()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the sentence names the person right after their body, set off by a comma ("of Japan, Yoko Kamikawa"). */
+    boolean namedAfterTheirBody(int sentence, Actor person) {
+        return personMentions.stream().anyMatch(m -> m.sentence() == sentence && m.actor() == person && m.from() >= 2
+                && sentences.get(sentence).get(m.from() - 1).word().equals(",")
+                && person.affiliation != null && tokenActor.get(key(sentence, m.from() - 2)) == person.affiliation);
+    }
+
+    /**
+     * Whether the tokens from {@code from} (inclusive) to {@code to} (exclusive) only continue a list of office holders:
+     * commas, "and", "the", office words, "of" and the bodies they serve.
+     */
+    boolean onlyListWordsBetween(int sentence, int from, int to) {
+        List<CoreLabel> toks = sentences.get(sentence);
+        for (int k = from; k < to; k++) {
+            String w = toks.get(k).word();
+            Actor a = tokenActor.get(key(sentence, k));
+            boolean listWord = w.equals(",") || w.equals("and") || w.equalsIgnoreCase("the") || w.equals("of") || DASHES.contains(w)
+                    || gazetteer.isTitleWord(w) || a != null && a.kind != ActorKind.PERSON;
+            if (!listWord) {
+                return false;
+            }
+        }
+        return true;
     }
 
     List<PersonMention> personMentions() {
@@ -1030,11 +1085,21 @@ final class ActorTable {
                 k--;
             }
             int[] officeOf = officeOfBodySetOff(m.sentence(), toks, k);
+            if (officeOf == null) {
+                officeOf = officeOfListedBody(m.sentence(), toks, k);
+                if (officeOf != null && COUNTERPART_WORDS.contains(toks.get(officeOf[1] - 1).word().toLowerCase(Locale.ROOT))) {
+                    // "her counterparts from Chile, A, and Peru, B": each holds her office in that country
+                    affiliation = tokenActor.get(key(m.sentence(), officeOf[2]));
+                    counterpart = true;
+                    officeOf = null;
+                    k = -1;
+                }
+            }
             if (officeOf != null) {
                 // "the Minister of Foreign Affairs of the Republic of Tajikistan, Sirodjidin Aslov"
                 affiliation = tokenActor.get(key(m.sentence(), officeOf[2]));
                 for (CoreLabel t : toks.subList(officeOf[0], officeOf[1])) {
-                    title.add(capitalisedOfficeWord(t.word()));
+                    title.add(capitalisedOfficeWord(singularOffice(t.word())));
                 }
                 k = -1;
             }
@@ -1217,10 +1282,79 @@ final class ActorTable {
         if (office < 0) {
             return null;
         }
-        while (office > 0 && gazetteer.isTitleWord(toks.get(office - 1).word()) && !toks.get(office - 1).word().equals("of")) {
-            office--; // "Deputy Minister of …"
+        return new int[] {officeStart(toks, office), j, bodyAt};
+    }
+
+    /**
+     * "the foreign ministers of Japan, Yoko Kamikawa, and of Canada, Melanie Joly", "her counterparts from Chile,
+     * Alberto van Klaveren, and Peru, Javier González-Olaechea": one office (or "counterparts") shared by a list of
+     * bodies, each followed by its holder's name set off by commas. Where the comma at {@code comma} ends such a body,
+     * returns {office start, office end, body} as {@link #officeOfBodySetOff} does; else null.
+     */
+    private int[] officeOfListedBody(int sentence, List<CoreLabel> toks, int comma) {
+        if (comma < 3 || !toks.get(comma).word().equals(",")) {
+            return null;
         }
-        return new int[] {office, j, bodyAt};
+        int bodyAt = comma - 1;
+        Actor body = tokenActor.get(key(sentence, bodyAt));
+        if (body == null || body.kind == ActorKind.PERSON) {
+            return null;
+        }
+        int j = bodyAt;
+        while (j > 0 && tokenActor.get(key(sentence, j)) == body) {
+            j--;
+        }
+        // back over the list before this body ("of Japan, Yoko Kamikawa, and of") to the office it shares
+        for (int steps = 0; j > 0 && steps < MAX_LISTED_OFFICE_WORDS; steps++, j--) {
+            String w = toks.get(j).word();
+            boolean link = w.equals("of") || w.equals("from");
+            if (link && isListedOffice(toks.get(j - 1).word())) {
+                return new int[] {officeStart(toks, j - 1), j, bodyAt};
+            }
+            Actor a = tokenActor.get(key(sentence, j));
+            boolean listMaterial = link || a != null || w.equals(",") || w.equals("and") || w.equalsIgnoreCase("the")
+                    || STATE_STYLE_WORDS.contains(w);
+            if (!listMaterial) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "minister", "ministers", "President": a word naming an office. */
+    boolean isOfficeWord(String word) {
+        return !word.equalsIgnoreCase("of") && gazetteer.isTitleWord(singularOffice(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The first word of the office whose last word is at {@code office}: "Deputy Minister", "Secretary-General". */
+    private int officeStart(List<CoreLabel> toks, int office) {
+        int start = office;
+        while (start > 0) {
+            String before = toks.get(start - 1).word();
+            if (gazetteer.isTitleWord(before) && !before.equals("of")) {
+                start--;
+            } else if (DASHES.contains(before) && start > 1 && gazetteer.isTitleWord(toks.get(start - 2).word())) {
+                start -= 2;
+            } else {
+                return start;
+            }
+        }
+        return start;
+    }
+
+    /** An office word a list of holders can share: "ministers", "President", "counterparts". */
+    private boolean isListedOffice(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return COUNTERPART_WORDS.contains(w) || !w.equals("of") && gazetteer.isTitleWord(singularOffice(w));
+    }
+
+    /** "ministers" → "minister": the office one holder of a plural office holds. */
+    private String singularOffice(String word) {
+        if (word.length() > 3 && word.endsWith("s") && !gazetteer.isTitleWord(word)
+                && gazetteer.isTitleWord(word.substring(0, word.length() - 1))) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
     }
 
     private boolean isOfficeEnd(String word) {

@@ -81,7 +81,7 @@ final class ArgumentAttacher {
         if (sg.lex.has("plural.trigger", SentenceGraph.word(t))) {
             return true;
         }
-        if (hostsOfOneCountry(counterparts)) {
+        if (hostsOfOneCountry(counterparts) || eachNamedAfterTheirBody(counterparts)) {
             return true;
         }
         for (IndexedWord m : sg.childrenOf(t, "advmod", "amod", "compound")) {
@@ -137,6 +137,37 @@ final class ArgumentAttacher {
             country = a != null ? a : country;
         }
         return true;
+    }
+
+    /**
+     * "met with the foreign ministers of Japan, A, and of Canada, B", "the President of Colombia, C, the President of
+     * Chile, D": office holders each introduced by their own country or body are a round of meetings, one each.
+     */
+    private boolean eachNamedAfterTheirBody(List<List<Actor>> counterparts) {
+        return counterparts.stream().allMatch(g -> g.size() == 1
+                && g.get(0).kind == ActorKind.PERSON && sg.actors.namedAfterTheirBody(sg.s, g.get(0)));
+    }
+
+    /**
+     * "conferred with the President of Colombia, A, the President of Chile, B, and the Prime Minister of Spain, C": the
+     * parser often loses the end of a long list of holders each named after their body; the holders so named that
+     * continue the list after its last counterpart belong to it.
+     */
+    private void addHoldersListedAfter(IndexedWord t, Set<Actor> agents, List<List<Actor>> counterparts) {
+        int listEnd = -1;
+        for (ActorTable.PersonMention m : sg.actors.personMentions()) {
+            if (m.sentence() != sg.s || m.from() < t.index()) {
+                continue;
+            }
+            List<Actor> g = List.of(m.actor());
+            if (counterparts.contains(g)) {
+                listEnd = m.to();
+            } else if (listEnd >= 0 && !agents.contains(m.actor()) && sg.actors.namedAfterTheirBody(sg.s, m.actor())
+                    && sg.actors.onlyListWordsBetween(sg.s, listEnd, m.from())) {
+                counterparts.add(g);
+                listEnd = m.to();
+            }
+        }
     }
 
     /**
@@ -301,7 +332,7 @@ final class ArgumentAttacher {
                 continue;
             }
             List<List<Actor>> groups = participants.groups(o);
-            counterparts.addAll(groups);
+            groups.stream().filter(g -> !counterparts.contains(g)).forEach(counterparts::add);
             separately |= !groups.isEmpty() && sg.hasChild(o, "cc:preconj", "both") || listedOneByOne(o, groups);
         }
         for (IndexedWord o : sg.childrenOf(t, "obj")) {
@@ -313,6 +344,9 @@ final class ArgumentAttacher {
             }
         }
         addNamedByConstruction(c, agents, counterparts);
+        if (!counterparts.isEmpty() && eachNamedAfterTheirBody(counterparts)) {
+            addHoldersListedAfter(t, agents, counterparts);
+        }
         separately |= peopleListedAfter(t, agents, counterparts) || oneAtATime(c, counterparts);
         if (agents.isEmpty() && (separately || !sg.childrenOf(t, "nsubj", "nsubj:xsubj").isEmpty())) {
             // "was to meet A, B and C", "the delegation had intended to meet A and B": someone we cannot name met
@@ -574,6 +608,9 @@ final class ArgumentAttacher {
             return Optional.empty(); // "meetings with the leaders of Russia and Ukraine": they do not meet each other
         }
         agents.addAll(symmetric);
+        if (!counterparts.isEmpty() && eachNamedAfterTheirBody(counterparts)) {
+            addHoldersListedAfter(t, agents, counterparts);
+        }
         if (peopleListedAfter(t, agents, counterparts)) {
             separately = true;
         }

@@ -55,14 +55,25 @@ final class Participants {
         if (listed.size() >= 2) {
             return listed;
         }
-        if (SentenceGraph.word(w).equals("counterparts")) {
-            // "his counterparts from Nigeria and Angola": one counterpart of each country
-            for (IndexedWord c : sg.childrenOf(w, "nmod:from", "nmod:of")) {
-                sg.actorAt(c).filter(a -> a.kind == ActorKind.COUNTRY).map(List::of)
-                        .filter(g -> !listed.contains(g)).ifPresent(listed::add);
+        boolean counterparts = SentenceGraph.word(w).equals("counterparts");
+        if (counterparts || w.tag().equals("NNS") && sg.actors.isOfficeWord(SentenceGraph.word(w))) {
+            // "his counterparts from Nigeria and Angola": one counterpart of each country; "the foreign ministers of
+            // Japan, A, and of Canada, B": each minister named after their country
+            List<List<Actor>> holders = new ArrayList<>();
+            List<IndexedWord> bodies = sg.conjunctsOf(w).stream()
+                    .flatMap(x -> sg.childrenOf(x, "nmod:from", "nmod:of").stream()).toList();
+            for (IndexedWord c : bodies) {
+                Optional<Actor> country = sg.actorAt(c).filter(a -> a.kind == ActorKind.COUNTRY);
+                Optional<Actor> holder = country.flatMap(a -> sg.actors.holderSetOffAfter(sg.s, c.index() - 1));
+                if (holder.isPresent() || counterparts && country.isPresent()) {
+                    List<Actor> g = List.of(holder.orElse(country.get()));
+                    if (!holders.contains(g)) {
+                        holders.add(g);
+                    }
+                }
             }
-            if (listed.size() >= 2) {
-                return listed;
+            if (holders.size() >= 2) {
+                return holders;
             }
         }
         List<Actor> r = resolve(w);
@@ -112,7 +123,9 @@ final class Participants {
             }
         }
         if (direct.isPresent()) {
-            return List.of(direct.get());
+            // "met the foreign ministers of Japan, Yoko Kamikawa, and …": the minister named after the country
+            Optional<Actor> holder = sg.actors.holderSetOffAfter(sg.s, w.index() - 1);
+            return List.of(holder.orElse(direct.get()));
         }
         String word = SentenceGraph.word(w);
         if (w.tag().startsWith("PRP") || word.equals("who") || word.equals("whom")) {

@@ -151,4 +151,29 @@ class CounterpartListTest {
         assertTrue(pairs(r).stream().noneMatch(p -> p.contains("William Ruto") && p.contains("Samia Suluhu Hassan")),
                 pairs(r).toString());
     }
+
+    @Test
+    void holdersEachNamedAfterTheirCountryAreTheCounterpartsOneEach() {
+        Result r = ArticleExtractorTest.run("Peruvian Foreign Minister Elmer Schialer also met on Thursday with the foreign "
+                + "ministers of Norway, Espen Barth Eide, and of Ghana, Samuel Ablakwa, on the margins of the forum.", THU);
+        assertEquals(Set.of(Set.of("Elmer Schialer", "Espen Barth Eide"), Set.of("Elmer Schialer", "Samuel Ablakwa")),
+                pairs(r));
+        assertEquals("Foreign Minister", r.actor("Samuel Ablakwa").title());
+        Result from = ArticleExtractorTest.run("Argentine Foreign Minister Diana Mondino met on Tuesday with her "
+                + "counterparts from Uruguay, Omar Paganini, and Paraguay, Ruben Ramirez Lezcano.", THU);
+        assertEquals(Set.of(Set.of("Diana Mondino", "Omar Paganini"), Set.of("Diana Mondino", "Ruben Ramirez Lezcano")),
+                pairs(from));
+        assertEquals("Paraguay", from.byRef().get(from.actor("Ruben Ramirez Lezcano").affiliationRef()).name());
+    }
+
+    @Test
+    void aLongListOfHoldersNamedAfterTheirCountryKeepsItsLastItem() {
+        Result r = ArticleExtractorTest.run("Kenyan President William Ruto conferred on Thursday with the President of "
+                + "Ghana, John Mahama, the President of Senegal, Bassirou Faye, and the Prime Minister of Ethiopia, "
+                + "Abiy Ahmed.", THU);
+        assertEquals(Set.of(Set.of("William Ruto", "John Mahama"), Set.of("William Ruto", "Bassirou Faye"),
+                Set.of("William Ruto", "Abiy Ahmed")), pairs(r));
+        assertEquals("Secretary-General", ArticleExtractorTest.run("Ruto received the Secretary-General of NATO, "
+                + "Mark Rutte, at State House.", THU).actor("Mark Rutte").title());
+    }
 }
