@@ -53,6 +53,9 @@ final class TimeReader {
         Set<Actor> all = a.all();
         boolean past = status == Status.OCCURRED;
         DateSpan date = dateFor(t, predicate, past, all);
+        if (past && date.start() != null && published != null && predicate.tag().equals("VBD")) {
+            date = latestDayOfThatDate(date);
+        }
         if (date.start() == null) {
             date = dateOfEnclosingEngagement(predicate, past, all).orElse(date);
         }
@@ -204,6 +207,20 @@ final class TimeReader {
         }
         int shift = DateReader.nearestYear(d.start(), published).getYear() - d.start().getYear();
         return new DateSpan(d.start().plusYears(shift), d.end().plusYears(shift), d.precision(), d.text());
+    }
+
+    /**
+     * "held talks on January 17" in an article of October: SUTime may put a day without a year ahead of the article
+     * even when the verb that reports it is past; the event then was on the latest such day up to the article's (a
+     * day's grace for a publication date that may be a day off).
+     */
+    private DateSpan latestDayOfThatDate(DateSpan d) {
+        if (d.precision() != Precision.DAY || d.text() == null || d.text().matches(".*\\d{4}.*")
+                || !d.start().isAfter(published.plusDays(1))) {
+            return d;
+        }
+        LocalDate day = d.start().minusYears(1);
+        return new DateSpan(day, day, Precision.DAY, d.text());
     }
 
     /** "paid a visit to Kyiv on Tuesday, where he met X": a relative clause on a trigger's phrase shares its date. */

@@ -191,4 +191,16 @@ class DateConstructionTest {
         assertEquals(java.util.Set.of("Pham Binh Minh", "Yang Jiechi"), r.names(sunday));
         assertEquals(LocalDate.of(2012, 2, 12), sunday.date().start());
     }
+
+    @Test
+    void aDayWithoutAYearThatAPastVerbReportsIsTheLatestSuchDay() {
+        // an article of October: SUTime puts "January 17" ahead of it, which would make a past meeting a plan
+        Result r = ArticleExtractorTest.run("Iranian Foreign Minister Abbas Araghchi held talks with Omani Foreign "
+                + "Minister Badr Albusaidi in Muscat on January 17.", LocalDate.of(2025, 10, 11));
+        assertDay(LocalDate.of(2025, 1, 17), r.only().date());
+        assertEquals(ExtractedEngagement.Status.OCCURRED, r.only().status());
+        Result s = ArticleExtractorTest.run("Kenyan President William Ruto, who met Tanzanian President Samia Suluhu "
+                + "Hassan in Arusha on February 3, said the border talks had gone well.", LocalDate.of(2025, 11, 20));
+        assertDay(LocalDate.of(2025, 2, 3), s.only().date());
+    }
 }
